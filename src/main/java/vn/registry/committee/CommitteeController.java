@@ -1,0 +1,52 @@
+package vn.registry.committee;
+
+import java.time.LocalDate;
+
+import vn.registry.locality.Level;
+import vn.registry.locality.Localities;
+import vn.registry.system.NotFoundException;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class CommitteeController {
+
+	static final String LIST_VIEW = "committee/list";
+
+	static final String DETAIL_VIEW = "committee/detail";
+
+	private final CommitteeQueries committees;
+
+	private final Localities localities;
+
+	CommitteeController(CommitteeQueries committees, Localities localities) {
+		this.committees = committees;
+		this.localities = localities;
+	}
+
+	@GetMapping("/committees")
+	String list(CommitteeFilter filter, Model model) {
+		model.addAttribute("filter", filter);
+		model.addAttribute("page", committees.list(filter));
+		model.addAttribute("levels", Level.values());
+		model.addAttribute("provinces", localities.provinces());
+		return LIST_VIEW;
+	}
+
+	@GetMapping("/committees/{id}")
+	String detail(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+			Model model) {
+		CommitteeDetail committee = committees.detail(id, on == null ? LocalDate.now() : on)
+			.orElseThrow(NotFoundException::new);
+		model.addAttribute("committee", committee);
+		model.addAttribute("historical", on != null);
+		return DETAIL_VIEW;
+	}
+
+}

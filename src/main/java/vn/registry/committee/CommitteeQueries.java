@@ -1,0 +1,122 @@
+package vn.registry.committee;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The read side of committees: the list (one statement plus a count) and one committee (one). */
+@Component
+class CommitteeQueries {
+
+	private static final String ROW_SELECT = """
+			SELECT c.id, c.name, c.status, u.full_name AS unit_name, u.level, p.full_name AS province_name,
+			       head.full_name AS head_name, head.position AS head_position,
+			       latest.id AS latest_decision_id, latest.number_symbol AS latest_number_symbol,
+			       latest.stated_number AS latest_stated_number, latest.signed_on AS latest_signed_on,
+			       coalesce(latest.signed_year_inferred, false) AS latest_signed_year_inferred,
+			       latest.adopted_on AS latest_adopted_on,
+			       (SELECT count(*) FROM seat s WHERE s.committee_id = c.id AND s.working_group_id IS NULL
+			           AND (s.end_on IS NULL OR s.end_on > current_date)) AS seats_listed,
+			       c.unlisted_member_count, c.declared_member_count
+			FROM committee c
+			JOIN administrative_unit u ON u.id = c.unit_id
+			LEFT JOIN administrative_unit p ON p.id = u.province_id
+			LEFT JOIN LATERAL (
+			    SELECT s.full_name, s.position FROM seat s JOIN role r ON r.id = s.role_id
+			    WHERE s.committee_id = c.id AND s.working_group_id IS NULL
+			      AND (s.end_on IS NULL OR s.end_on > current_date)
+			    ORDER BY r.rank, s.sort_order, s.id LIMIT 1) head ON true
+			LEFT JOIN LATERAL (
+			    SELECT d.id, d.number_symbol, d.stated_number, d.signed_on, d.signed_year_inferred, m.held_on AS adopted_on
+			    FROM decision d LEFT JOIN meeting m ON m.id = d.adopted_at_meeting_id
+			    WHERE d.committee_id = c.id
+			    ORDER BY coalesce(d.signed_on, m.held_on) DESC NULLS LAST, d.id DESC LIMIT 1) latest ON true
+			""";
+
+	private static final String ORDER = """
+			ORDER BY CASE u.level WHEN 'NATIONAL' THEN 0 WHEN 'PROVINCE' THEN 1 WHEN 'DISTRICT' THEN 2 ELSE 3 END,
+			         c.search_text, c.id
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final String detailSql;
+
+	CommitteeQueries(JdbcClient jdbc, JsonMapper json,
+			@Value("classpath:sql/committee-detail.sql") Resource detailSql) {
+		this.jdbc = jdbc;
+		this.json = json;
+		try {
+			this.detailSql = detailSql.getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	Page<CommitteeRow> list(CommitteeFilter filter) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String where = where(filter, params);
+		List<CommitteeRow> rows = jdbc.sql(ROW_SELECT + where + ORDER + " LIMIT :limit OFFSET :offset")
+			.params(params)
+			.param("limit", CommitteeFilter.PAGE_SIZE)
+			.param("offset", filter.offset())
+			.query(CommitteeRow.class)
+			.list();
+		PageRequest pageRequest = PageRequest.of(filter.pageNumber() - 1, CommitteeFilter.PAGE_SIZE);
+		if (filter.offset() == 0 && rows.size() < CommitteeFilter.PAGE_SIZE) {
+			return new PageImpl<>(rows, pageRequest, rows.size());
+		}
+		long total = jdbc.sql("SELECT count(*) FROM committee c JOIN administrative_unit u ON u.id = c.unit_id " + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		return new PageImpl<>(rows, pageRequest, total);
+	}
+
+	private static String where(CommitteeFilter filter, Map<String, Object> params) {
+		List<String> conditions = new ArrayList<>();
+		List<String> terms = filter.terms();
+		for (int i = 0; i < terms.size(); i++) {
+			conditions.add("c.search_text LIKE registry_contains_pattern(:term" + i + ")");
+			params.put("term" + i, terms.get(i));
+		}
+		if (filter.levelValue() != null) {
+			conditions.add("u.level = :level");
+			params.put("level", filter.levelValue().name());
+		}
+		if (filter.province() != null) {
+			conditions.add("u.province_id = :province");
+			params.put("province", filter.province());
+		}
+		return conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions) + "\n";
+	}
+
+	Optional<CommitteeDetail> detail(long id, LocalDate on) {
+		return jdbc.sql(detailSql)
+			.param("id", id)
+			.param("on", on)
+			.query(String.class)
+			.optional()
+			.map(document -> json.readValue(document, CommitteeDetail.class));
+	}
+
+}

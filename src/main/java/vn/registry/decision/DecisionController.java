@@ -1,0 +1,38 @@
+package vn.registry.decision;
+
+import vn.registry.system.NotFoundException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class DecisionController {
+
+	static final String LIST_VIEW = "decision/list";
+
+	static final String DETAIL_VIEW = "decision/detail";
+
+	private final DecisionQueries decisions;
+
+	DecisionController(DecisionQueries decisions) {
+		this.decisions = decisions;
+	}
+
+	@GetMapping("/decisions")
+	String list(DecisionFilter filter, Model model) {
+		model.addAttribute("filter", filter);
+		model.addAttribute("page", decisions.list(filter));
+		model.addAttribute("types", DecisionType.values());
+		return LIST_VIEW;
+	}
+
+	@GetMapping("/decisions/{id}")
+	String detail(@PathVariable long id, Model model) {
+		model.addAttribute("decision", decisions.find(id).orElseThrow(NotFoundException::new));
+		model.addAttribute("seats", decisions.seatsAppointedBy(id));
+		return DETAIL_VIEW;
+	}
+
+}

@@ -1,0 +1,96 @@
+package vn.registry.decision;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import vn.registry.roster.SeatView;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The read side of decisions. */
+@Component
+public class DecisionQueries {
+
+	private static final String SELECT = """
+			SELECT d.id, d.type, d.number_symbol, d.stated_number, d.signed_on, d.signed_year_inferred,
+			       m.held_on AS adopted_on, d.issuer, d.signer, d.summary, d.effective_on, d.source_id,
+			       d.committee_id, c.name AS committee_name
+			FROM decision d
+			JOIN committee c ON c.id = d.committee_id
+			LEFT JOIN meeting m ON m.id = d.adopted_at_meeting_id
+			""";
+
+	private static final String ORDER = "ORDER BY coalesce(d.signed_on, m.held_on) DESC NULLS LAST, d.id DESC\n";
+
+	private final JdbcClient jdbc;
+
+	DecisionQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Page<DecisionSummary> list(DecisionFilter filter) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		List<String> conditions = new ArrayList<>();
+		if (filter.typeValue() != null) {
+			conditions.add("d.type = :type");
+			params.put("type", filter.typeValue().name());
+		}
+		if (filter.year() != null) {
+			conditions.add("coalesce(d.signed_on, m.held_on) >= make_date(:year, 1, 1)"
+					+ " AND coalesce(d.signed_on, m.held_on) < make_date(:year + 1, 1, 1)");
+			params.put("year", filter.year());
+		}
+		if (filter.issuerValue() != null) {
+			conditions.add("registry_fold(d.issuer) LIKE registry_contains_pattern(:issuer)");
+			params.put("issuer", filter.issuerValue());
+		}
+		String where = conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions) + "\n";
+		List<DecisionSummary> rows = jdbc.sql(SELECT + where + ORDER + "LIMIT :limit OFFSET :offset")
+			.params(params)
+			.param("limit", DecisionFilter.PAGE_SIZE)
+			.param("offset", filter.offset())
+			.query(DecisionSummary.class)
+			.list();
+		PageRequest pageRequest = PageRequest.of(filter.pageNumber() - 1, DecisionFilter.PAGE_SIZE);
+		if (filter.offset() == 0 && rows.size() < DecisionFilter.PAGE_SIZE) {
+			return new PageImpl<>(rows, pageRequest, rows.size());
+		}
+		long total = jdbc.sql("SELECT count(*) FROM decision d LEFT JOIN meeting m ON m.id = d.adopted_at_meeting_id "
+				+ where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		return new PageImpl<>(rows, pageRequest, total);
+	}
+
+	/** The newest decisions, for the home page. */
+	public List<DecisionSummary> latest(int count) {
+		return jdbc.sql(SELECT + ORDER + "LIMIT :count").param("count", count).query(DecisionSummary.class).list();
+	}
+
+	Optional<DecisionSummary> find(long id) {
+		return jdbc.sql(SELECT + "WHERE d.id = :id").param("id", id).query(DecisionSummary.class).optional();
+	}
+
+	/** The seats a decision appointed, in roster order. */
+	List<SeatView> seatsAppointedBy(long decisionId) {
+		return jdbc.sql("""
+				SELECT s.id, r.code AS role_code, r.name AS role_name, r.name_en AS role_name_en, r.rank AS role_rank,
+				       s.full_name, s.position, s.agency, s.start_on, s.end_on, s.source_id,
+				       s.appointed_by_decision_id AS decision_id, NULL AS decision_number
+				FROM seat s JOIN role r ON r.id = s.role_id
+				WHERE s.appointed_by_decision_id = :id
+				ORDER BY s.working_group_id NULLS FIRST, r.rank, s.sort_order, s.id""")
+			.param("id", decisionId)
+			.query(SeatView.class)
+			.list();
+	}
+
+}
