@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(NoDataSourceUrlCondition.class)
 class EmbeddedDatabaseConfiguration {
 
+
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(@Value("${registry.data-dir}") Path dataDir,
 			@Value("${registry.embedded-database.ephemeral:false}") boolean ephemeral) throws IOException {
