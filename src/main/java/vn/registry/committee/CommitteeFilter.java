@@ -13,6 +13,8 @@ public record CommitteeFilter(String q, String level, Long province, Integer pag
 
 	static final int PAGE_SIZE = 20;
 
+	static final int MAX_PAGE = 1_000_000;
+
 	private static final int MAX_TERMS = 8;
 
 	public String query() {
@@ -28,12 +30,13 @@ public record CommitteeFilter(String q, String level, Long province, Integer pag
 		return Level.fromParam(level).orElse(null);
 	}
 
+	/** The page asked for, from 1; absurd page numbers are capped rather than overflowing. */
 	public int pageNumber() {
-		return page == null || page < 1 ? 1 : page;
+		return page == null || page < 1 ? 1 : Math.min(page, MAX_PAGE);
 	}
 
-	int offset() {
-		return (pageNumber() - 1) * PAGE_SIZE;
+	long offset() {
+		return (long) (pageNumber() - 1) * PAGE_SIZE;
 	}
 
 }
