@@ -32,6 +32,8 @@ class DecisionController {
 	String detail(@PathVariable long id, Model model) {
 		model.addAttribute("decision", decisions.find(id).orElseThrow(NotFoundException::new));
 		model.addAttribute("seats", decisions.seatsAppointedBy(id));
+		model.addAttribute("record", decisions.record(id).orElse(null));
+		model.addAttribute("changes", decisions.changes(id));
 		return DETAIL_VIEW;
 	}
 

@@ -5,6 +5,13 @@ public record DecisionFilter(String type, Integer year, String issuer, Integer p
 
 	static final int PAGE_SIZE = 20;
 
+	static final int MAX_PAGE = 1_000_000;
+
+	/** A year a decision can have been signed in; anything else matches nothing. */
+	boolean yearInRange() {
+		return year != null && year >= 1900 && year <= 2100;
+	}
+
 	public DecisionType typeValue() {
 		return DecisionType.fromParam(type).orElse(null);
 	}
@@ -13,12 +20,13 @@ public record DecisionFilter(String type, Integer year, String issuer, Integer p
 		return issuer == null || issuer.isBlank() ? null : issuer.strip();
 	}
 
+	/** The page asked for, from 1; absurd page numbers are capped rather than overflowing. */
 	public int pageNumber() {
-		return page == null || page < 1 ? 1 : page;
+		return page == null || page < 1 ? 1 : Math.min(page, MAX_PAGE);
 	}
 
-	int offset() {
-		return (pageNumber() - 1) * PAGE_SIZE;
+	long offset() {
+		return (long) (pageNumber() - 1) * PAGE_SIZE;
 	}
 
 }

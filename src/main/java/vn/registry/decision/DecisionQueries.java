@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
 import vn.registry.roster.SeatView;
 
 import org.springframework.data.domain.Page;
@@ -31,8 +34,11 @@ public class DecisionQueries {
 
 	private final JdbcClient jdbc;
 
-	DecisionQueries(JdbcClient jdbc) {
+	private final JsonMapper json;
+
+	DecisionQueries(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	Page<DecisionSummary> list(DecisionFilter filter) {
@@ -42,7 +48,10 @@ public class DecisionQueries {
 			conditions.add("d.type = :type");
 			params.put("type", filter.typeValue().name());
 		}
-		if (filter.year() != null) {
+		if (filter.year() != null && !filter.yearInRange()) {
+			conditions.add("false");
+		}
+		else if (filter.year() != null) {
 			conditions.add("coalesce(d.signed_on, m.held_on) >= make_date(:year, 1, 1)"
 					+ " AND coalesce(d.signed_on, m.held_on) < make_date(:year + 1, 1, 1)");
 			params.put("year", filter.year());
@@ -75,7 +84,7 @@ public class DecisionQueries {
 		return jdbc.sql(SELECT + ORDER + "LIMIT :count").param("count", count).query(DecisionSummary.class).list();
 	}
 
-	Optional<DecisionSummary> find(long id) {
+	public Optional<DecisionSummary> find(long id) {
 		return jdbc.sql(SELECT + "WHERE d.id = :id").param("id", id).query(DecisionSummary.class).optional();
 	}
 
@@ -91,6 +100,26 @@ public class DecisionQueries {
 			.param("id", decisionId)
 			.query(SeatView.class)
 			.list();
+	}
+
+	/** What was recorded with a decision entered through the forms: its PDF and what it changed. */
+	public Optional<DecisionRecord> record(long id) {
+		return jdbc.sql("""
+				SELECT pdf_name, pdf_size, changes, created_by, created_at FROM decision WHERE id = :id""")
+			.param("id", id)
+			.query(DecisionRecord.class)
+			.optional();
+	}
+
+	public record DecisionRecord(String pdfName, Long pdfSize, String changes, String createdBy,
+			java.time.OffsetDateTime createdAt) {
+	}
+
+	/** What a decision entered through the forms changed; empty for seeded history. */
+	public Map<String, Object> changes(long id) {
+		String recorded = record(id).map(DecisionRecord::changes).orElse(null);
+		return recorded == null ? Map.of() : json.readValue(recorded, new TypeReference<Map<String, Object>>() {
+		});
 	}
 
 }

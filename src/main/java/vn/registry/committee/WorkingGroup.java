@@ -1,0 +1,72 @@
+package vn.registry.committee;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import vn.registry.decision.Decision;
+import vn.registry.model.BaseEntity;
+
+/** The working group (Tổ giúp việc, Tổ công tác) that supports a committee. */
+@Entity
+@Table(name = "working_group")
+public class WorkingGroup extends BaseEntity {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "committee_id", nullable = false, updatable = false)
+	private Committee committee;
+
+	@Column(nullable = false)
+	private String name;
+
+	@Column(name = "host_agency")
+	private String hostAgency;
+
+	@Column(name = "declared_member_count")
+	private Integer declaredMemberCount;
+
+	private String tasks;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "establishing_decision_id")
+	private Decision establishingDecision;
+
+	@Column(name = "source_id")
+	private Long sourceId;
+
+	@Version
+	private long version;
+
+	protected WorkingGroup() {
+	}
+
+	public WorkingGroup(Committee committee, String name, String hostAgency, Integer declaredMemberCount,
+			Decision establishingDecision) {
+		this.committee = committee;
+		this.name = name;
+		this.hostAgency = hostAgency;
+		this.declaredMemberCount = declaredMemberCount;
+		this.establishingDecision = establishingDecision;
+	}
+
+	public Committee getCommittee() {
+		return committee;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public String getHostAgency() {
+		return hostAgency;
+	}
+
+	public Integer getDeclaredMemberCount() {
+		return declaredMemberCount;
+	}
+
+}

@@ -1,0 +1,162 @@
+package vn.registry.roster;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import vn.registry.committee.Committee;
+import vn.registry.committee.WorkingGroup;
+import vn.registry.decision.Decision;
+import vn.registry.model.BaseEntity;
+
+/**
+ * A seat on a committee, or on its working group: a role held by a post and, where the decision
+ * names one, a person. A seat starts and ends with decisions; an ended seat is kept as history.
+ */
+@Entity
+@Table(name = "seat")
+public class Seat extends BaseEntity {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "committee_id", nullable = false, updatable = false)
+	private Committee committee;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "working_group_id", updatable = false)
+	private WorkingGroup workingGroup;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "role_id", nullable = false)
+	private Role role;
+
+	@Column(name = "full_name")
+	private String fullName;
+
+	private String position;
+
+	private String agency;
+
+	@Column(name = "sort_order", nullable = false)
+	private int sortOrder;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "appointed_by_decision_id")
+	private Decision appointedBy;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "ended_by_decision_id")
+	private Decision endedBy;
+
+	@Column(name = "start_on")
+	private LocalDate startOn;
+
+	@Column(name = "end_on")
+	private LocalDate endOn;
+
+	@Column(name = "source_id")
+	private Long sourceId;
+
+	@Version
+	private long version;
+
+	protected Seat() {
+	}
+
+	public Seat(Committee committee, WorkingGroup workingGroup, Role role, SeatHolder holder, int sortOrder,
+			Decision appointedBy, LocalDate startOn) {
+		this.committee = committee;
+		this.workingGroup = workingGroup;
+		this.role = role;
+		this.sortOrder = sortOrder;
+		this.appointedBy = appointedBy;
+		this.startOn = startOn;
+		correct(holder);
+	}
+
+	/** Ends the seat: it stays in the history, no longer in the current roster. */
+	public void end(Decision decision, LocalDate on) {
+		if (!isServing()) {
+			throw new IllegalStateException("Seat " + getId() + " has already ended");
+		}
+		this.endedBy = decision;
+		this.endOn = on;
+	}
+
+	/** Corrects a typing slip: the same seat, not a change of member. */
+	public void correct(SeatHolder holder) {
+		this.fullName = holder.fullName();
+		this.position = holder.position();
+		this.agency = holder.agency();
+	}
+
+	public boolean isServing() {
+		return endOn == null;
+	}
+
+	public SeatHolder holder() {
+		return new SeatHolder(fullName, position, agency);
+	}
+
+	public Committee getCommittee() {
+		return committee;
+	}
+
+	public WorkingGroup getWorkingGroup() {
+		return workingGroup;
+	}
+
+	public Role getRole() {
+		return role;
+	}
+
+	public void setRole(Role role) {
+		this.role = role;
+	}
+
+	public String getFullName() {
+		return fullName;
+	}
+
+	public String getPosition() {
+		return position;
+	}
+
+	public String getAgency() {
+		return agency;
+	}
+
+	public int getSortOrder() {
+		return sortOrder;
+	}
+
+	public void setSortOrder(int sortOrder) {
+		this.sortOrder = sortOrder;
+	}
+
+	public Decision getAppointedBy() {
+		return appointedBy;
+	}
+
+	public Decision getEndedBy() {
+		return endedBy;
+	}
+
+	public LocalDate getStartOn() {
+		return startOn;
+	}
+
+	public LocalDate getEndOn() {
+		return endOn;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+}
