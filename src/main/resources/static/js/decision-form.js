@@ -105,4 +105,33 @@
       }, 200);
     });
   }
+
+  // Checks as the clerk types (the server checks again on submit): Số, ký hiệu and dates.
+  var messages = document.getElementById('live-messages');
+  var checks = {
+    numberSymbol: { re: /^[0-9]+(\/[0-9]{4})?\/[A-ZĐ]+(-[A-Za-zĐđ&]+)+$/, message: messages && messages.dataset.number },
+    signedOn: { re: /^\d{2}\/\d{2}\/\d{4}$/, message: messages && messages.dataset.date },
+    effectiveOn: { re: /^\d{2}\/\d{2}\/\d{4}$/, message: messages && messages.dataset.date }
+  };
+  Object.keys(checks).forEach(function (id) {
+    var input = document.getElementById(id);
+    if (!input || !checks[id].message) { return; }
+    input.addEventListener('blur', function () {
+      var value = input.value.trim();
+      var wrong = value !== '' && !checks[id].re.test(value);
+      var feedback = document.getElementById(id + '-live');
+      input.classList.toggle('is-invalid', wrong);
+      if (wrong) { input.setAttribute('aria-invalid', 'true'); } else { input.removeAttribute('aria-invalid'); }
+      if (wrong && !feedback) {
+        feedback = document.createElement('div');
+        feedback.id = id + '-live';
+        feedback.className = 'invalid-feedback';
+        feedback.setAttribute('role', 'alert');
+        feedback.textContent = checks[id].message;
+        input.insertAdjacentElement('afterend', feedback);
+      } else if (!wrong && feedback) {
+        feedback.remove();
+      }
+    });
+  });
 })();
