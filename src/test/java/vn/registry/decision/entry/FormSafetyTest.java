@@ -105,6 +105,17 @@ class FormSafetyTest extends DecisionEntryTestSupport {
 			.isZero();
 	}
 
+	@Test
+	void aPdfOverTenMegabytesIsRefusedAtItsField() throws Exception {
+		Map<String, String> form = establishment("009", "407/QĐ-UBND", "Ban Chỉ đạo chuyển đổi số quận Thanh Xuân");
+		byte[] big = new byte[10 * 1024 * 1024 + 1];
+		System.arraycopy("%PDF-1.4".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 8);
+
+		String html = body(upload(form, new MockMultipartFile("pdf", "lon.pdf", "application/pdf", big)));
+
+		assertThat(html).contains("Tệp phải là PDF và không quá 10 MB.", "Ban Chỉ đạo chuyển đổi số quận Thanh Xuân");
+	}
+
 	private MockHttpServletResponse upload(Map<String, String> form, MockMultipartFile file) throws Exception {
 		MockMultipartHttpServletRequestBuilder request = multipart("/decisions/new").file(file);
 		form.forEach(request::param);

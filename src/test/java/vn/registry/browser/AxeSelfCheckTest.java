@@ -1,0 +1,32 @@
+package vn.registry.browser;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The accessibility checks really check: on a page made to break them, axe-core reports serious
+ * and critical violations and the label check finds the unlabelled control. (So a journey that
+ * reports none has none, rather than a check that did not run.)
+ */
+class AxeSelfCheckTest extends BrowserTestSupport {
+
+	@Test
+	void aBrokenPageIsReported() {
+		open("/");
+		script("""
+				document.documentElement.removeAttribute('lang');
+				var main = document.querySelector('main');
+				main.insertAdjacentHTML('beforeend',
+				  '<img src="/nowhere.png"><input type="text" name="unlabelled">'
+				  + '<p style="color:#ccc;background:#fff">low contrast</p>');
+				""");
+		List<Axe.Violation> violations = Axe.run(driver);
+		assertThat(violations).filteredOn(Axe.Violation::fails).extracting(Axe.Violation::rule)
+			.contains("image-alt", "label", "html-has-lang", "color-contrast");
+		assertThat(unlabeledControls()).singleElement().asString().contains("unlabelled");
+	}
+
+}
