@@ -24,7 +24,16 @@ import org.springframework.stereotype.Component;
 @Component
 class CommitteeQueries {
 
-	private static final String ROW_SELECT = """
+	/**
+	 * A page of the list: the committees' ids are picked first, from an index in list order
+	 * (committee.level_rank is the level of the committee's unit, kept by a trigger), and only
+	 * those rows get their head and latest decision.
+	 */
+	private static final String PAGE = """
+			WITH page AS (
+			    SELECT c.id %s
+			    ORDER BY c.level_rank, c.search_text, c.id
+			    LIMIT :limit OFFSET :offset)
 			SELECT c.id, c.name, c.status, u.full_name AS unit_name, u.level, p.full_name AS province_name,
 			       head.full_name AS head_name, head.position AS head_position,
 			       latest.id AS latest_decision_id, latest.number_symbol AS latest_number_symbol,
@@ -34,7 +43,8 @@ class CommitteeQueries {
 			       (SELECT count(*) FROM seat s WHERE s.committee_id = c.id AND s.working_group_id IS NULL
 			           AND (s.end_on IS NULL OR s.end_on > current_date)) AS seats_listed,
 			       c.unlisted_member_count, c.declared_member_count
-			FROM committee c
+			FROM page
+			JOIN committee c ON c.id = page.id
 			JOIN administrative_unit u ON u.id = c.unit_id
 			LEFT JOIN administrative_unit p ON p.id = u.province_id
 			LEFT JOIN LATERAL (
@@ -47,11 +57,7 @@ class CommitteeQueries {
 			    FROM decision d LEFT JOIN meeting m ON m.id = d.adopted_at_meeting_id
 			    WHERE d.committee_id = c.id
 			    ORDER BY coalesce(d.signed_on, m.held_on) DESC NULLS LAST, d.id DESC LIMIT 1) latest ON true
-			""";
-
-	private static final String ORDER = """
-			ORDER BY CASE u.level WHEN 'NATIONAL' THEN 0 WHEN 'PROVINCE' THEN 1 WHEN 'DISTRICT' THEN 2 ELSE 3 END,
-			         c.search_text, c.id
+			ORDER BY c.level_rank, c.search_text, c.id
 			""";
 
 	private final JdbcClient jdbc;
@@ -75,7 +81,10 @@ class CommitteeQueries {
 	Page<CommitteeRow> list(CommitteeFilter filter) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String where = where(filter, params);
-		List<CommitteeRow> rows = jdbc.sql(ROW_SELECT + where + ORDER + " LIMIT :limit OFFSET :offset")
+		// Every committee has a unit: the join counts only when a condition is about the unit.
+		String from = filter.province() == null ? "FROM committee c\n"
+				: "FROM committee c JOIN administrative_unit u ON u.id = c.unit_id\n";
+		List<CommitteeRow> rows = jdbc.sql(PAGE.formatted(from + where))
 			.params(params)
 			.param("limit", CommitteeFilter.PAGE_SIZE)
 			.param("offset", filter.offset())
@@ -85,7 +94,7 @@ class CommitteeQueries {
 		if (filter.offset() == 0 && rows.size() < CommitteeFilter.PAGE_SIZE) {
 			return new PageImpl<>(rows, pageRequest, rows.size());
 		}
-		long total = jdbc.sql("SELECT count(*) FROM committee c JOIN administrative_unit u ON u.id = c.unit_id " + where)
+		long total = jdbc.sql("SELECT count(*) " + from + where)
 			.params(params)
 			.query(Long.class)
 			.single();
@@ -100,7 +109,7 @@ class CommitteeQueries {
 			params.put("term" + i, terms.get(i));
 		}
 		if (filter.levelValue() != null) {
-			conditions.add("u.level = :level");
+			conditions.add("c.level_rank = registry_level_rank(:level)");
 			params.put("level", filter.levelValue().name());
 		}
 		if (filter.province() != null) {

@@ -16,6 +16,9 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** The read side of decisions. */
 @Component
@@ -30,7 +33,11 @@ public class DecisionQueries {
 			LEFT JOIN meeting m ON m.id = d.adopted_at_meeting_id
 			""";
 
-	private static final String ORDER = "ORDER BY coalesce(d.signed_on, m.held_on) DESC NULLS LAST, d.id DESC\n";
+	/**
+	 * Newest first: by the date signed or else that of the meeting that adopted the decision.
+	 * decision.known_on is that date, coalesce(d.signed_on, m.held_on), kept by triggers and indexed.
+	 */
+	private static final String ORDER = "ORDER BY d.known_on DESC NULLS LAST, d.id DESC\n";
 
 	private final JdbcClient jdbc;
 
@@ -52,8 +59,7 @@ public class DecisionQueries {
 			conditions.add("false");
 		}
 		else if (filter.year() != null) {
-			conditions.add("coalesce(d.signed_on, m.held_on) >= make_date(:year, 1, 1)"
-					+ " AND coalesce(d.signed_on, m.held_on) < make_date(:year + 1, 1, 1)");
+			conditions.add("d.known_on >= make_date(:year, 1, 1) AND d.known_on < make_date(:year + 1, 1, 1)");
 			params.put("year", filter.year());
 		}
 		if (filter.issuerValue() != null) {
@@ -71,8 +77,7 @@ public class DecisionQueries {
 		if (filter.offset() == 0 && rows.size() < DecisionFilter.PAGE_SIZE) {
 			return new PageImpl<>(rows, pageRequest, rows.size());
 		}
-		long total = jdbc.sql("SELECT count(*) FROM decision d LEFT JOIN meeting m ON m.id = d.adopted_at_meeting_id "
-				+ where)
+		long total = jdbc.sql("SELECT count(*) FROM decision d " + where)
 			.params(params)
 			.query(Long.class)
 			.single();
@@ -104,11 +109,27 @@ public class DecisionQueries {
 
 	/** What was recorded with a decision entered through the forms: its PDF and what it changed. */
 	public Optional<DecisionRecord> record(long id) {
-		return jdbc.sql("""
+		// The decision page reads the record, then the changes in it: while a GET is answered, one
+		// read serves both.
+		String key = DecisionRecord.class.getName() + '#' + id;
+		RequestAttributes request = readingRequest();
+		if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Optional<?> read) {
+			return read.map(DecisionRecord.class::cast);
+		}
+		Optional<DecisionRecord> record = jdbc.sql("""
 				SELECT pdf_name, pdf_size, changes, created_by, created_at FROM decision WHERE id = :id""")
 			.param("id", id)
 			.query(DecisionRecord.class)
 			.optional();
+		if (request != null) {
+			request.setAttribute(key, record, RequestAttributes.SCOPE_REQUEST);
+		}
+		return record;
+	}
+
+	private static RequestAttributes readingRequest() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				&& "GET".equals(attributes.getRequest().getMethod()) ? attributes : null;
 	}
 
 	public record DecisionRecord(String pdfName, Long pdfSize, String changes, String createdBy,

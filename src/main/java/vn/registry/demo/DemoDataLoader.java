@@ -1,0 +1,126 @@
+package vn.registry.demo;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the national demo data set: a steering committee for every province, district and commune
+ * of {@code units-2024.csv} that has no real committee yet, with rosters, working groups, decisions
+ * and history. Deterministic (a fixed seed; fixed ids from {@link DemoIds#FIRST} on) and idempotent:
+ * a load first removes the previous demo rows, all in one transaction. Real committees (ids below
+ * {@link DemoIds#FIRST}) are left as they are. Every demo row cites the source "Dữ liệu minh họa".
+ */
+@Component
+public class DemoDataLoader {
+
+	/** The seed every committee's random choices derive from, with its unit's code. */
+	static final long SEED = 20_241_101L;
+
+	static final String SOURCE_TITLE = "Dữ liệu minh họa";
+
+	private final DataSource dataSource;
+
+	DemoDataLoader(DataSource dataSource) {
+		this.dataSource = dataSource;
+	}
+
+	/** What a load wrote: rows per table. */
+	public record Result(Map<String, Integer> rows, int skippedUnits, long millis) {
+
+		public int committees() {
+			return rows.get("committee");
+		}
+
+	}
+
+	public Result load() throws SQLException, IOException {
+		long started = System.nanoTime();
+		try (Connection connection = dataSource.getConnection()) {
+			boolean autoCommit = connection.getAutoCommit();
+			connection.setAutoCommit(false);
+			Written written;
+			try {
+				written = load(connection, JdbcClient.create(new SingleConnectionDataSource(connection, true)));
+				connection.commit();
+			}
+			catch (SQLException | IOException | RuntimeException ex) {
+				connection.rollback();
+				throw ex;
+			}
+			finally {
+				connection.setAutoCommit(autoCommit);
+			}
+			DemoSchema.vacuumAnalyze(connection);
+			return new Result(written.rows(), written.skippedUnits(), (System.nanoTime() - started) / 1_000_000);
+		}
+	}
+
+	private record Written(Map<String, Integer> rows, int skippedUnits) {
+	}
+
+	private Written load(Connection connection, JdbcClient jdbc) throws SQLException, IOException {
+		DemoSchema schema = new DemoSchema(jdbc);
+		schema.lock();
+		List<String> auditTriggers = schema.disableAuditTriggers();
+		Map<Long, Long> parentsOfRealCommittees = schema.detachRealCommitteesFromDemoParents();
+		schema.deleteDemoRows();
+		schema.upsertSource(SOURCE_TITLE);
+
+		Map<String, Long> roles = schema.roleIds();
+		Map<Long, Long> committeeOfUnit = schema.realCommitteesByUnit();
+		DecisionNumbers numbers = new DecisionNumbers();
+		schema.usedDecisionNumbers(numbers::reserve);
+		List<DemoUnit> units = new ArrayList<>(UnitsFile.read(jdbc));
+		units.sort(Comparator.comparingInt((DemoUnit unit) -> levelRank(unit.level())).thenComparingInt(DemoUnit::line));
+
+		DemoDataSet data = new DemoDataSet();
+		CommitteeGenerator generator = new CommitteeGenerator(data, numbers, roles, DemoIds.source());
+		Long national = schema.nationalCommittee();
+		int skipped = 0;
+		for (DemoUnit unit : units) {
+			if (committeeOfUnit.containsKey(unit.id())) {
+				skipped++;
+				continue;
+			}
+			DemoIds ids = new DemoIds(unit.line());
+			Long parent = unit.level().equals("PROVINCE") ? national : committeeOfUnit.get(unit.parentId());
+			generator.generate(unit, ids.committee(), parent, ids, random(unit));
+			committeeOfUnit.put(unit.id(), ids.committee());
+		}
+
+		Map<String, Integer> rows = new LinkedHashMap<>();
+		for (CopyTable table : data.inCopyOrder()) {
+			table.copyInto(connection);
+			rows.put(table.name(), table.size());
+		}
+		schema.reattach(parentsOfRealCommittees);
+		schema.enableTriggers(auditTriggers);
+		return new Written(rows, skipped);
+	}
+
+	static SplittableRandom random(DemoUnit unit) {
+		return new SplittableRandom(SEED ^ (Long.parseLong(unit.code()) * 0x9E37_79B9_7F4A_7C15L));
+	}
+
+	private static int levelRank(String level) {
+		return switch (level) {
+			case "PROVINCE" -> 1;
+			case "DISTRICT" -> 2;
+			default -> 3;
+		};
+	}
+
+}
