@@ -2,6 +2,7 @@ package vn.registry.account;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -65,6 +66,34 @@ class AccessRulesTest extends AccountTestSupport {
 	@ValueSource(strings = { "/committees/1", "/decisions/1", "/sources/1", "/api/committees/1" })
 	void readingPagesAreForEveryone(String path) {
 		assertThat(allowed(path, anonymous())).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/committees/3", "/decisions", "/decisions/1" })
+	void writeActionsAreOfferedToClerksOnly(String path) throws Exception {
+		String writeLink = "href=\"/(seats/\\d+/edit|committees/\\d+/decisions/new|decisions/new|decisions/\\d+/edit)\"";
+		String anonymousPage = mvc.perform(MockMvcRequestBuilders.get(path))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String clerksPage = mvc.perform(MockMvcRequestBuilders.get(path).with(clerk()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(anonymousPage).doesNotContainPattern(writeLink);
+		assertThat(clerksPage).containsPattern(writeLink);
+	}
+
+	@Test
+	void theClerkCanCorrectEverySeatOfTheRoster() throws Exception {
+		String page = mvc.perform(MockMvcRequestBuilders.get("/committees/3").with(clerk()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page.split("class=\"seat-edit\"", -1).length - 1).isEqualTo(page.split("data-role=", -1).length - 1)
+			.isPositive();
 	}
 
 	private boolean allowed(String path, Authentication authentication) {
