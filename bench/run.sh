@@ -66,21 +66,44 @@ if $RELOAD || [ ! -f "$BENCH_DIR/data/demo-loaded" ]; then
   date -Iseconds > "$BENCH_DIR/data/demo-loaded"
 fi
 
-# The application as it would run in production, plus a directory of static files.
-started=$(date +%s.%N)
-# shellcheck disable=SC2086
-java $JAVA_OPTS -jar "$JAR" --server.port="$PORT" \
-  --spring.web.resources.static-locations=classpath:/static/,file:"$BENCH_DIR"/static/ \
-  $APP_ARGS > "$BENCH_DIR/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 600); do
-  curl -fs "$BASE/actuator/health" >/dev/null 2>&1 && break
-  kill -0 "$APP_PID" 2>/dev/null || { echo "the application did not start: see $BENCH_DIR/app.log" >&2; exit 1; }
-  sleep 0.1
-done
-READY=$(echo "$(date +%s.%N) - $started" | bc | xargs printf '%.1f')
-SPRING_STARTED=$(grep -o 'Started RegistryApplication in [0-9.]* seconds' "$BENCH_DIR/app.log" | grep -o '[0-9.]*' | head -1)
-echo "Started: answering after $READY s (Spring reports $SPRING_STARTED s)"
+# Class data sharing, as Spring Boot recommends for start-up: the jar extracted, and an archive of
+# the classes a start loads, written by a training run that stops once the context is refreshed.
+APP_DIR=$BENCH_DIR/app
+if [ ! -f "$APP_DIR/app.jsa" ] || [ "$JAR" -nt "$APP_DIR/app.jsa" ]; then
+  rm -rf "$APP_DIR"
+  java -Djarmode=tools -jar "$JAR" extract --destination "$APP_DIR" >/dev/null
+  # shellcheck disable=SC2086
+  java $JAVA_OPTS -XX:ArchiveClassesAtExit="$APP_DIR/app.jsa" -Dspring.context.exit=onRefresh \
+    -jar "$APP_DIR/registry.jar" --server.port=0 > "$BENCH_DIR/cds.log" 2>&1
+fi
+
+# Starts the application as it would run in production, plus a directory of static files, and
+# waits until it answers; sets READY (seconds) and SPRING_STARTED.
+start_app() { # jar [java options...]
+  local jar=$1 started
+  shift
+  started=$(date +%s.%N)
+  # shellcheck disable=SC2086
+  java $JAVA_OPTS "$@" -jar "$jar" --server.port="$PORT" \
+    --spring.web.resources.static-locations=classpath:/static/,file:"$BENCH_DIR"/static/ \
+    $APP_ARGS > "$BENCH_DIR/app.log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 600); do
+    curl -fs "$BASE/actuator/health" >/dev/null 2>&1 && break
+    kill -0 "$APP_PID" 2>/dev/null || { echo "the application did not start: see $BENCH_DIR/app.log" >&2; exit 1; }
+    sleep 0.1
+  done
+  READY=$(echo "$(date +%s.%N) - $started" | bc | xargs printf '%.1f')
+  SPRING_STARTED=$(grep -o 'Started RegistryApplication in [0-9.]* seconds' "$BENCH_DIR/app.log" | grep -o '[0-9.]*' | head -1)
+}
+
+start_app "$JAR"
+READY_PLAIN=$READY
+SPRING_STARTED_PLAIN=$SPRING_STARTED
+stop_app
+echo "Started the plain jar: answering after $READY_PLAIN s (Spring reports $SPRING_STARTED_PLAIN s)"
+start_app "$APP_DIR/registry.jar" -XX:SharedArchiveFile="$APP_DIR/app.jsa"
+echo "Started with class data sharing: answering after $READY s (Spring reports $SPRING_STARTED s)"
 
 # The page of Hà Nội's committee (line 1 of units-2024.csv), and a static file of the same bytes
 # under /css/, which every visitor may read.
@@ -194,7 +217,9 @@ stop_app
   echo "Date: $(date -Iseconds); $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo)," \
     "$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo); $(java -version 2>&1 | head -1)"
   echo "JVM flags: $JAVA_OPTS${APP_ARGS:+; arguments: $APP_ARGS}"
-  echo "Start-up: answering after $READY s (Spring: $SPRING_STARTED s); JVM resident memory after the runs: $RSS MiB (peak $HWM MiB)"
+  echo "Start-up: answering after $READY s with class data sharing (Spring: $SPRING_STARTED s)," \
+    "$READY_PLAIN s from the plain jar (Spring: $SPRING_STARTED_PLAIN s)"
+  echo "JVM resident memory after the runs: $RSS MiB (peak $HWM MiB)"
   echo "Conditional GET of the detail page with its ETag: $CONDITIONAL"
   echo
   echo "| page | req/s | p50 ms | p99 ms | static req/s | static p99 ms | ratio | others' CPU % (max) |"
