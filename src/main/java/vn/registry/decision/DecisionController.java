@@ -32,8 +32,9 @@ class DecisionController {
 	String detail(@PathVariable long id, Model model) {
 		model.addAttribute("decision", decisions.find(id).orElseThrow(NotFoundException::new));
 		model.addAttribute("seats", decisions.seatsAppointedBy(id));
-		model.addAttribute("record", decisions.record(id).orElse(null));
-		model.addAttribute("changes", decisions.changes(id));
+		DecisionQueries.DecisionRecord record = decisions.record(id).orElse(null);
+		model.addAttribute("record", record);
+		model.addAttribute("changes", decisions.changes(record));
 		return DETAIL_VIEW;
 	}
 

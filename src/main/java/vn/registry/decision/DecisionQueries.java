@@ -16,9 +16,6 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** The read side of decisions. */
 @Component
@@ -109,27 +106,11 @@ public class DecisionQueries {
 
 	/** What was recorded with a decision entered through the forms: its PDF and what it changed. */
 	public Optional<DecisionRecord> record(long id) {
-		// The decision page reads the record, then the changes in it: while a GET is answered, one
-		// read serves both.
-		String key = DecisionRecord.class.getName() + '#' + id;
-		RequestAttributes request = readingRequest();
-		if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Optional<?> read) {
-			return read.map(DecisionRecord.class::cast);
-		}
-		Optional<DecisionRecord> record = jdbc.sql("""
+		return jdbc.sql("""
 				SELECT pdf_name, pdf_size, changes, created_by, created_at FROM decision WHERE id = :id""")
 			.param("id", id)
 			.query(DecisionRecord.class)
 			.optional();
-		if (request != null) {
-			request.setAttribute(key, record, RequestAttributes.SCOPE_REQUEST);
-		}
-		return record;
-	}
-
-	private static RequestAttributes readingRequest() {
-		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-				&& "GET".equals(attributes.getRequest().getMethod()) ? attributes : null;
 	}
 
 	public record DecisionRecord(String pdfName, Long pdfSize, String changes, String createdBy,
@@ -138,9 +119,14 @@ public class DecisionQueries {
 
 	/** What a decision entered through the forms changed; empty for seeded history. */
 	public Map<String, Object> changes(long id) {
-		String recorded = record(id).map(DecisionRecord::changes).orElse(null);
-		return recorded == null ? Map.of() : json.readValue(recorded, new TypeReference<Map<String, Object>>() {
-		});
+		return changes(record(id).orElse(null));
+	}
+
+	/** What the recorded decision changed; empty for seeded history (no record, or no changes in it). */
+	public Map<String, Object> changes(DecisionRecord record) {
+		return record == null || record.changes() == null ? Map.of()
+				: json.readValue(record.changes(), new TypeReference<Map<String, Object>>() {
+				});
 	}
 
 }
