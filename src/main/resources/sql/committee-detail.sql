@@ -35,9 +35,26 @@ SELECT json_build_object(
     'name', c.name,
     'status', c.status,
     'version', c.version,
-    'unit', json_build_object('id', u.id, 'code', u.code, 'name', u.name, 'fullName', u.full_name, 'level', u.level),
-    'province', (SELECT json_build_object('id', p.id, 'code', p.code, 'name', p.name, 'fullName', p.full_name, 'level', p.level)
+    'endedOn', c.ended_on,
+    'unit', json_build_object('id', u.id, 'code', u.code, 'name', u.name, 'fullName', u.full_name, 'level', u.level,
+                              'validFrom', u.valid_from, 'validTo', u.valid_to),
+    'province', (SELECT json_build_object('id', p.id, 'code', p.code, 'name', p.name, 'fullName', p.full_name, 'level', p.level,
+                                          'validFrom', p.valid_from, 'validTo', p.valid_to)
                  FROM administrative_unit p WHERE p.id = u.province_id AND p.id <> u.id),
+    -- What took over the committee's unit (the 2025 reform), and the committees that replaced this one
+    -- or that this one replaced.
+    'unitSuccessors', coalesce((
+        SELECT json_agg(json_build_object('id', n.id, 'code', n.code, 'name', n.name, 'fullName', n.full_name,
+                                          'level', n.level, 'validFrom', n.valid_from, 'validTo', n.valid_to) ORDER BY n.code)
+        FROM unit_succession us JOIN administrative_unit n ON n.id = us.successor_id WHERE us.predecessor_id = u.id), '[]'),
+    'replacedBy', coalesce((
+        SELECT json_agg(json_build_object('id', sc.id, 'name', sc.name, 'effectiveOn', cs.effective_on,
+                                          'decisionId', cs.decision_id) ORDER BY cs.effective_on, sc.id)
+        FROM committee_succession cs JOIN committee sc ON sc.id = cs.successor_id WHERE cs.committee_id = c.id), '[]'),
+    'replaces', coalesce((
+        SELECT json_agg(json_build_object('id', pc.id, 'name', pc.name, 'effectiveOn', cs.effective_on,
+                                          'decisionId', cs.decision_id) ORDER BY pc.id)
+        FROM committee_succession cs JOIN committee pc ON pc.id = cs.committee_id WHERE cs.successor_id = c.id), '[]'),
     'parent', (SELECT json_build_object('id', pc.id, 'name', pc.name) FROM committee pc WHERE pc.id = c.parent_id),
     'standingAgency', c.standing_agency,
     'functions', c.functions,

@@ -21,11 +21,15 @@ import jakarta.persistence.Version;
 import vn.registry.decision.Decision;
 import vn.registry.locality.AdministrativeUnit;
 import vn.registry.model.BaseEntity;
+import vn.registry.roster.Role;
 import vn.registry.roster.Seat;
+import vn.registry.roster.SeatHolder;
 
 /**
- * A steering committee. Its state changes only through decisions: {@link #rename}, {@link #replaceTasks},
- * {@link #adoptRules}, {@link #endSeats} (a consolidation) and {@link #dissolve}.
+ * A steering committee: the aggregate of its seats, working groups, tasks, former names and rules.
+ * Its state changes only through the intention methods below, one per kind of decision; each
+ * enforces the committee's rules (it works, one head, one standing deputy, serving seats only) and
+ * returns what it changed. The seats it starts and ends are its own.
  */
 @Entity
 @Table(name = "committee")
@@ -38,13 +42,15 @@ public class Committee extends BaseEntity {
 	@JoinColumn(name = "unit_id", nullable = false, updatable = false)
 	private AdministrativeUnit unit;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "parent_id")
-	private Committee parent;
+	@Column(name = "parent_id")
+	private Long parentId;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private CommitteeStatus status = CommitteeStatus.ACTIVE;
+
+	@Column(name = "ended_on")
+	private LocalDate endedOn;
 
 	@Column(name = "standing_agency")
 	private String standingAgency;
@@ -92,9 +98,13 @@ public class Committee extends BaseEntity {
 	@OrderBy("id")
 	private final List<WorkingGroup> workingGroups = new ArrayList<>();
 
+	@OneToMany(mappedBy = "committee", cascade = CascadeType.ALL)
+	private final List<CommitteeSuccession> successions = new ArrayList<>();
+
 	protected Committee() {
 	}
 
+	/** A new committee, as its establishing decision names it; {@link #establish} staffs it. */
 	public Committee(String name, AdministrativeUnit unit, String standingAgency, String functions,
 			Integer declaredMemberCount) {
 		this.name = name;
@@ -104,15 +114,148 @@ public class Committee extends BaseEntity {
 		this.declaredMemberCount = declaredMemberCount;
 	}
 
-	public void rename(String newName, Decision decision) {
+	/** Thành lập: the first roster, tasks and, where the decision sets one up, the working group. */
+	public DecisionChanges establish(Decision decision, LocalDate on, List<SeatSpec> roster, List<String> taskTexts,
+			GroupSpec group) {
+		Changes changes = new Changes();
+		changes.added(startSeats(null, roster, decision, on));
+		if (group != null) {
+			WorkingGroup workingGroup = new WorkingGroup(this, group.name(), group.hostAgency(),
+					group.declaredMemberCount(), decision);
+			workingGroups.add(workingGroup);
+			changes.added(startSeats(workingGroup, group.seats(), decision, on));
+		}
+		changes.tasks(List.of(), writeTasks(taskTexts));
+		checkRoster();
+		return changes.build();
+	}
+
+	/**
+	 * Kiện toàn: a new roster. Every serving seat of the committee itself ends, also the members the
+	 * old sources only counted; the decision's roster starts.
+	 */
+	public DecisionChanges consolidate(Decision decision, LocalDate on, Integer declaredCount, List<SeatSpec> roster) {
 		requireActive();
+		Changes changes = new Changes();
+		this.unlistedMemberCount = null;
+		this.unlistedMemberNote = null;
+		this.declaredMemberCount = declaredCount;
+		List<Seat> ending = servingSeats();
+		ending.forEach(seat -> seat.end(decision, on));
+		changes.ended(ending);
+		changes.added(startSeats(null, roster, decision, on));
+		checkRoster();
+		return changes.build();
+	}
+
+	/**
+	 * Thay đổi thành viên: lines marked for removal end their seat; a serving line whose role or holder
+	 * changed is a replacement (the seat ends, a new one starts in its place); a line without a seat
+	 * starts one. Unchanged lines, and serving seats the decision does not mention, stay as they are.
+	 */
+	public DecisionChanges changeMembers(Decision decision, LocalDate on, List<MemberChange> lines) {
+		requireActive();
+		Changes changes = new Changes();
+		int nextOrder = seats.stream().mapToInt(Seat::getSortOrder).max().orElse(0) + 1;
+		for (MemberChange line : lines) {
+			if (line.seatId() == null) {
+				Seat seat = startSeat(null, line.role(), line.holder(), nextOrder++, decision, on);
+				changes.added(List.of(seat));
+				continue;
+			}
+			Seat seat = serving(line.seatId());
+			if (line.remove()) {
+				seat.end(decision, on);
+				changes.ended(List.of(seat));
+			}
+			else if (!seat.getRole().getId().equals(line.role().getId()) || !seat.holder().sameAs(line.holder())) {
+				String before = Changes.holder(seat);
+				seat.end(decision, on);
+				changes.replaced(startSeat(null, line.role(), line.holder(), seat.getSortOrder(), decision, on), before);
+			}
+		}
+		checkRoster();
+		return changes.build();
+	}
+
+	/** Đổi tên: the old name is kept, and still finds the committee. */
+	public DecisionChanges rename(Decision decision, String newName) {
+		requireActive();
+		String before = name;
 		formerNames.add(new FormerName(this, name, decision));
 		this.name = newName;
+		return new Changes().name(before, newName).build();
+	}
+
+	/** Bổ sung nhiệm vụ: the new list of tasks. */
+	public DecisionChanges setTasks(List<String> texts) {
+		requireActive();
+		List<String> before = tasks.stream().map(CommitteeTask::getText).toList();
+		return new Changes().tasks(before, writeTasks(texts)).build();
+	}
+
+	/** Ban hành quy chế: the working rules the decision adopts. */
+	public DecisionChanges adoptRules(WorkingRules rules) {
+		requireActive();
+		WorkingRules before = workingRules();
+		this.workingRules = rules.rules();
+		this.seals = rules.seals();
+		this.partTimeWork = rules.partTimeWork();
+		this.funding = rules.funding();
+		this.meetingCadence = rules.meetingCadence();
+		return new Changes().rules(before, rules).build();
+	}
+
+	/** Giải thể: the committee stops; it and its working groups lose every seat. */
+	public DecisionChanges dissolve(Decision decision, LocalDate on) {
+		requireActive();
+		Changes changes = endEverySeat(decision, on);
+		this.status = CommitteeStatus.DISSOLVED;
+		this.endedOn = on;
+		return changes.build();
+	}
+
+	/**
+	 * Thay thế: a successor committee (typically of the unit that took this one's territory over)
+	 * replaces this one from {@code on}; its seats end. {@code decision} is the successor's
+	 * establishment where it names this committee, or null when a clerk records it afterwards.
+	 */
+	public DecisionChanges replaceBy(Committee successor, Decision decision, LocalDate on) {
+		requireActive();
+		if (successor.getId() == null || successor.getId().equals(getId())) {
+			throw new RosterRuleException("replacedCommitteeIds", "committee.error.successorSelf");
+		}
+		Changes changes = endEverySeat(decision, on);
+		this.status = CommitteeStatus.REPLACED;
+		this.endedOn = on;
+		successions.add(new CommitteeSuccession(this, successor.getId(), decision == null ? null : decision.getId(), on));
+		return changes.replacedBy(successor).build();
+	}
+
+	private Changes endEverySeat(Decision decision, LocalDate on) {
+		List<Seat> ending = seats.stream().filter(Seat::isServing).toList();
+		ending.forEach(seat -> seat.end(decision, on));
+		return new Changes().ended(ending);
+	}
+
+	private List<Seat> startSeats(WorkingGroup group, List<SeatSpec> roster, Decision decision, LocalDate on) {
+		List<Seat> started = new ArrayList<>();
+		int order = 1;
+		for (SeatSpec spec : roster) {
+			started.add(startSeat(group, spec.role(), spec.holder(), order++, decision, on));
+		}
+		return started;
+	}
+
+	private Seat startSeat(WorkingGroup group, Role role, SeatHolder holder, int order, Decision decision,
+			LocalDate on) {
+		Seat seat = new Seat(this, group, role, holder, order, decision, on);
+		seats.add(seat);
+		return seat;
 	}
 
 	/** The new list of tasks; existing rows are rewritten in place so positions stay unique. */
-	public void replaceTasks(List<String> texts) {
-		requireActive();
+	private List<String> writeTasks(List<String> texts) {
 		for (int i = 0; i < texts.size(); i++) {
 			if (i < tasks.size()) {
 				tasks.get(i).rewrite(texts.get(i));
@@ -124,49 +267,36 @@ public class Committee extends BaseEntity {
 		while (tasks.size() > texts.size()) {
 			tasks.remove(tasks.size() - 1);
 		}
+		return List.copyOf(texts);
 	}
 
-	public void adoptRules(String workingRules, String seals, String partTimeWork, String funding,
-			String meetingCadence) {
-		requireActive();
-		this.workingRules = workingRules;
-		this.seals = seals;
-		this.partTimeWork = partTimeWork;
-		this.funding = funding;
-		this.meetingCadence = meetingCadence;
+	private Seat serving(long seatId) {
+		return seats.stream()
+			.filter(seat -> seat.getId() != null && seat.getId() == seatId && seat.isServing())
+			.findFirst()
+			.orElseThrow(() -> new RosterRuleException("seats", "roster.error.seatNotServing"));
 	}
 
-	/**
-	 * Ends every serving seat of the committee itself: a consolidation sets a new roster, so members
-	 * the old sources only counted end too.
-	 */
-	public List<Seat> endSeats(Decision decision, LocalDate on) {
-		requireActive();
-		this.unlistedMemberCount = null;
-		this.unlistedMemberNote = null;
-		List<Seat> ended = servingSeats();
-		ended.forEach(seat -> seat.end(decision, on));
-		return ended;
+	/** One serving head and at most one standing deputy on the committee; one leader per working group. */
+	private void checkRoster() {
+		List<Seat> serving = seats.stream().filter(Seat::isServing).toList();
+		if (count(serving, null, Role.HEAD) > 1) {
+			throw new RosterRuleException("seats", "roster.error.oneHead");
+		}
+		if (count(serving, null, Role.STANDING_DEPUTY) > 1) {
+			throw new RosterRuleException("seats", "roster.error.oneStandingDeputy");
+		}
+		for (WorkingGroup group : workingGroups) {
+			if (count(serving, group, Role.GROUP_LEADER) > 1) {
+				throw new RosterRuleException("workingGroupSeats", "roster.error.oneGroupLeader");
+			}
+		}
 	}
 
-	/** The committee stops: it and its working groups lose every seat. */
-	public List<Seat> dissolve(Decision decision, LocalDate on) {
-		requireActive();
-		List<Seat> ended = seats.stream().filter(Seat::isServing).toList();
-		ended.forEach(seat -> seat.end(decision, on));
-		this.status = CommitteeStatus.DISSOLVED;
-		return ended;
-	}
-
-	public Seat addSeat(Seat seat) {
-		requireActive();
-		seats.add(seat);
-		return seat;
-	}
-
-	public WorkingGroup addWorkingGroup(WorkingGroup group) {
-		workingGroups.add(group);
-		return group;
+	private static long count(List<Seat> serving, WorkingGroup group, String roleCode) {
+		return serving.stream()
+			.filter(seat -> seat.getWorkingGroup() == group && seat.getRole().getCode().equals(roleCode))
+			.count();
 	}
 
 	/** The committee's own serving seats in roster order (role rank, then order in the decision). */
@@ -174,7 +304,11 @@ public class Committee extends BaseEntity {
 		return seats.stream()
 			.filter(seat -> seat.getWorkingGroup() == null && seat.isServing())
 			.sorted(Comparator.comparingInt((Seat seat) -> seat.getRole().getRank()).thenComparingInt(Seat::getSortOrder))
-			.collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+			.toList();
+	}
+
+	public WorkingRules workingRules() {
+		return new WorkingRules(workingRules, seals, partTimeWork, funding, meetingCadence);
 	}
 
 	public boolean isActive() {
@@ -183,7 +317,7 @@ public class Committee extends BaseEntity {
 
 	private void requireActive() {
 		if (!isActive()) {
-			throw new IllegalStateException("Committee " + getId() + " is dissolved");
+			throw new RosterRuleException("type", "committee.error.notActive");
 		}
 	}
 
@@ -193,10 +327,6 @@ public class Committee extends BaseEntity {
 
 	public AdministrativeUnit getUnit() {
 		return unit;
-	}
-
-	public void setParent(Committee parent) {
-		this.parent = parent;
 	}
 
 	public CommitteeStatus getStatus() {
@@ -211,52 +341,16 @@ public class Committee extends BaseEntity {
 		return functions;
 	}
 
-	public String getWorkingRules() {
-		return workingRules;
-	}
-
-	public String getSeals() {
-		return seals;
-	}
-
-	public String getPartTimeWork() {
-		return partTimeWork;
-	}
-
-	public String getFunding() {
-		return funding;
-	}
-
-	public String getMeetingCadence() {
-		return meetingCadence;
-	}
-
 	public Integer getDeclaredMemberCount() {
 		return declaredMemberCount;
-	}
-
-	public void setDeclaredMemberCount(Integer declaredMemberCount) {
-		this.declaredMemberCount = declaredMemberCount;
 	}
 
 	public long getVersion() {
 		return version;
 	}
 
-	public List<CommitteeTask> getTasks() {
-		return tasks;
-	}
-
-	public List<FormerName> getFormerNames() {
-		return formerNames;
-	}
-
-	public List<Seat> getSeats() {
-		return seats;
-	}
-
-	public List<WorkingGroup> getWorkingGroups() {
-		return workingGroups;
+	public List<String> taskTexts() {
+		return tasks.stream().map(CommitteeTask::getText).toList();
 	}
 
 }

@@ -1,5 +1,6 @@
 package vn.registry.committee;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import vn.registry.locality.Level;
@@ -24,17 +25,20 @@ class CommitteeController {
 
 	private final Localities localities;
 
-	CommitteeController(CommitteeQueries committees, Localities localities) {
+	private final Clock clock;
+
+	CommitteeController(CommitteeQueries committees, Localities localities, Clock clock) {
 		this.committees = committees;
 		this.localities = localities;
+		this.clock = clock;
 	}
 
 	@GetMapping("/committees")
 	String list(CommitteeFilter filter, Model model) {
 		model.addAttribute("filter", filter);
-		model.addAttribute("page", committees.list(filter));
+		model.addAttribute("page", committees.list(filter, LocalDate.now(clock)));
 		model.addAttribute("levels", Level.values());
-		model.addAttribute("provinces", localities.provinces());
+		model.addAttribute("provinces", localities.provinces(filter.structureValue()));
 		return LIST_VIEW;
 	}
 
@@ -42,7 +46,7 @@ class CommitteeController {
 	String detail(@PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			Model model) {
-		CommitteeDetail committee = committees.detail(id, on == null ? LocalDate.now() : on)
+		CommitteeDetail committee = committees.detail(id, on == null ? LocalDate.now(clock) : on)
 			.orElseThrow(NotFoundException::new);
 		model.addAttribute("committee", committee);
 		model.addAttribute("historical", on != null);

@@ -33,6 +33,10 @@ public class Decision extends BaseEntity {
 	@Column(name = "number_symbol")
 	private String numberSymbol;
 
+	/** {@link DecisionNumber#key()} of the number: duplicates are the same issuer, key and signing year. */
+	@Column(name = "number_key")
+	private String numberKey;
+
 	@Column(name = "stated_number")
 	private String statedNumber;
 
@@ -87,24 +91,35 @@ public class Decision extends BaseEntity {
 	protected Decision() {
 	}
 
-	public Decision(Committee committee, DecisionType type, UUID submissionId, String createdBy) {
+	public Decision(Committee committee, DecisionType type, UUID submissionId, String createdBy, Instant createdAt) {
 		this.committee = committee;
 		this.type = type;
 		this.submissionId = submissionId;
 		this.createdBy = createdBy;
-		this.createdAt = Instant.now();
+		this.createdAt = createdAt;
 	}
 
 	/** Sets (or corrects) the decision's own particulars. */
 	public void describe(String numberSymbol, LocalDate signedOn, String issuer, String signer, String summary,
 			LocalDate effectiveOn, String sourceNote) {
-		this.numberSymbol = numberSymbol;
+		DecisionNumber number = DecisionNumber.parse(numberSymbol).orElse(null);
+		this.numberSymbol = number != null ? number.text() : numberSymbol == null || numberSymbol.isBlank() ? null : numberSymbol.strip();
+		this.numberKey = number == null ? null : number.key();
 		this.signedOn = signedOn;
 		this.issuer = issuer;
 		this.signer = signer;
 		this.summary = summary;
 		this.effectiveOn = effectiveOn;
 		this.sourceNote = sourceNote;
+	}
+
+	/** The decision cites a source: a clerk's note recorded as one. */
+	public void cite(long sourceId) {
+		this.sourceId = sourceId;
+	}
+
+	public Long getSourceId() {
+		return sourceId;
 	}
 
 	public void attachPdf(String file, String name, long size) {

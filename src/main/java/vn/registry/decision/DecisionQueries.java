@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.registry.committee.DecisionChanges;
 import vn.registry.roster.SeatView;
 
 import org.springframework.data.domain.Page;
@@ -117,16 +117,15 @@ public class DecisionQueries {
 			java.time.OffsetDateTime createdAt) {
 	}
 
-	/** What a decision entered through the forms changed; empty for seeded history. */
-	public Map<String, Object> changes(long id) {
+	/** What a decision entered through the forms changed; none for seeded history. */
+	public DecisionChanges changes(long id) {
 		return changes(record(id).orElse(null));
 	}
 
-	/** What the recorded decision changed; empty for seeded history (no record, or no changes in it). */
-	public Map<String, Object> changes(DecisionRecord record) {
-		return record == null || record.changes() == null ? Map.of()
-				: json.readValue(record.changes(), new TypeReference<Map<String, Object>>() {
-				});
+	/** What the recorded decision changed; none for seeded history (no record, or no changes in it). */
+	public DecisionChanges changes(DecisionRecord record) {
+		return record == null || record.changes() == null ? DecisionChanges.none()
+				: json.readValue(record.changes(), DecisionChanges.class);
 	}
 
 }

@@ -2,6 +2,7 @@ package vn.registry.roster;
 
 import java.time.LocalDate;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -27,7 +28,8 @@ public class Seat extends BaseEntity {
 	@JoinColumn(name = "committee_id", nullable = false, updatable = false)
 	private Committee committee;
 
-	@ManyToOne(fetch = FetchType.LAZY)
+	/** A new group is saved with its first seat (the committee's seats are saved before its groups). */
+	@ManyToOne(fetch = FetchType.LAZY, cascade = CascadeType.PERSIST)
 	@JoinColumn(name = "working_group_id", updatable = false)
 	private WorkingGroup workingGroup;
 
@@ -76,6 +78,7 @@ public class Seat extends BaseEntity {
 		this.sortOrder = sortOrder;
 		this.appointedBy = appointedBy;
 		this.startOn = startOn;
+		this.sourceId = appointedBy == null ? null : appointedBy.getSourceId();
 		correct(holder);
 	}
 
@@ -83,6 +86,9 @@ public class Seat extends BaseEntity {
 	public void end(Decision decision, LocalDate on) {
 		if (!isServing()) {
 			throw new IllegalStateException("Seat " + getId() + " has already ended");
+		}
+		if (startOn != null && on != null && on.isBefore(startOn)) {
+			throw new vn.registry.committee.RosterRuleException("signedOn", "roster.error.endsBeforeStart");
 		}
 		this.endedBy = decision;
 		this.endOn = on;
@@ -115,10 +121,6 @@ public class Seat extends BaseEntity {
 		return role;
 	}
 
-	public void setRole(Role role) {
-		this.role = role;
-	}
-
 	public String getFullName() {
 		return fullName;
 	}
@@ -133,26 +135,6 @@ public class Seat extends BaseEntity {
 
 	public int getSortOrder() {
 		return sortOrder;
-	}
-
-	public void setSortOrder(int sortOrder) {
-		this.sortOrder = sortOrder;
-	}
-
-	public Decision getAppointedBy() {
-		return appointedBy;
-	}
-
-	public Decision getEndedBy() {
-		return endedBy;
-	}
-
-	public LocalDate getStartOn() {
-		return startOn;
-	}
-
-	public LocalDate getEndOn() {
-		return endOn;
 	}
 
 	public long getVersion() {

@@ -5,6 +5,7 @@ import java.security.Principal;
 
 import vn.registry.committee.Committee;
 import vn.registry.committee.Committees;
+import vn.registry.committee.RosterRuleException;
 import vn.registry.decision.DecisionType;
 import vn.registry.system.NotFoundException;
 
@@ -108,7 +109,7 @@ class DecisionEntryController {
 	private String submit(DecisionForm form, BindingResult result, String action, MultipartFile pdf, Principal user,
 			Model model, RedirectAttributes redirect, Committee committee) throws IOException {
 		holdPdf(form, pdf, result);
-		if (FormRows.apply(form, action) || "find-unit".equals(action)) {
+		if (FormRows.apply(form, action) || "find-unit".equals(action) || "find-replaced".equals(action)) {
 			return formModel.show(form, committee, model);
 		}
 		Long recorded = recorder.alreadyRecorded(form).orElse(null);
@@ -120,6 +121,9 @@ class DecisionEntryController {
 		beanValidator.validate(form, result);
 		validator.validate(form, result);
 		if (result.hasErrors()) {
+			if (result.hasFieldErrors("unitQuery")) {
+				form.setUnitId(null); // offer the units of the decision's date again
+			}
 			model.addAttribute("duplicateDecision", duplicateLink(result));
 			return formModel.show(form, committee, model);
 		}
@@ -131,6 +135,16 @@ class DecisionEntryController {
 			result.reject("decision.error.stale");
 			return formModel.show(form, committee, model);
 		}
+		catch (RosterRuleException ex) {
+			// A rule of the committee the checks above could not see (another clerk's change, say).
+			if (ex.field() == null || ex.field().equals("type")) {
+				result.reject(ex.messageCode());
+			}
+			else {
+				result.rejectValue(ex.field(), ex.messageCode());
+			}
+			return formModel.show(form, committee, model);
+		}
 		catch (DataIntegrityViolationException ex) {
 			// A double submit that raced the first one, or a rule only the database caught.
 			saved = recorder.alreadyRecorded(form).orElse(null);
@@ -139,7 +153,6 @@ class DecisionEntryController {
 				return formModel.show(form, committee, model);
 			}
 		}
-		redirect.addFlashAttribute("message", "decision.saved");
 		return "redirect:/decisions/" + saved + "/saved";
 	}
 

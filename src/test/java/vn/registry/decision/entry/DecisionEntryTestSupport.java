@@ -106,8 +106,16 @@ abstract class DecisionEntryTestSupport {
 		return jdbc.sql("SELECT committee_id FROM decision WHERE id = :id").param("id", decisionId).query(Long.class).single();
 	}
 
+	/** The unit of the structure before 01/07/2025 with this code (codes are reused across the reform). */
 	long unitId(String code) {
-		return jdbc.sql("SELECT id FROM administrative_unit WHERE code = :code").param("code", code).query(Long.class).single();
+		return jdbc.sql("SELECT id FROM administrative_unit WHERE code = :code AND valid_from IS NULL")
+			.param("code", code).query(Long.class).single();
+	}
+
+	/** The unit of today's structure (from 01/07/2025) with this code. */
+	long unitId2025(String code) {
+		return jdbc.sql("SELECT id FROM administrative_unit WHERE code = :code AND valid_to IS NULL")
+			.param("code", code).query(Long.class).single();
 	}
 
 	long roleId(String code) {
