@@ -130,7 +130,7 @@ class DecisionFormValidator {
 
 	/** No decision for a unit on a day it did not exist: "Huyện Krông Bông không còn từ 01/07/2025; ...". */
 	private static void checkUnitOn(UnitPeriod period, LocalDate day, String field, Errors errors) {
-		if (day == null || period.existsOn(day) || errors.hasFieldErrors(field)) {
+		if (day == null || period.existsOn(day) || errors.hasFieldErrors(field) || errors.hasFieldErrors("signedOn")) {
 			return;
 		}
 		if (period.unit().ceasedBy(day)) {
