@@ -101,6 +101,9 @@ public class Committee extends BaseEntity {
 	@OneToMany(mappedBy = "committee", cascade = CascadeType.ALL)
 	private final List<CommitteeSuccession> successions = new ArrayList<>();
 
+	@OneToMany(mappedBy = "committee", cascade = CascadeType.ALL)
+	private final List<CommitteeState> states = new ArrayList<>();
+
 	protected Committee() {
 	}
 
@@ -127,6 +130,7 @@ public class Committee extends BaseEntity {
 		}
 		changes.tasks(List.of(), writeTasks(taskTexts));
 		checkRoster();
+		recordState(decision, on);
 		return changes.build();
 	}
 
@@ -134,7 +138,8 @@ public class Committee extends BaseEntity {
 	 * Kiện toàn: a new roster. Every serving seat of the committee itself ends, also the members the
 	 * old sources only counted; the decision's roster starts.
 	 */
-	public DecisionChanges consolidate(Decision decision, LocalDate on, Integer declaredCount, List<SeatSpec> roster) {
+	public DecisionChanges consolidate(Decision decision, LocalDate on, Integer declaredCount, List<SeatSpec> roster,
+			GroupPlan group) {
 		requireActive();
 		Changes changes = new Changes();
 		this.unlistedMemberCount = null;
@@ -144,7 +149,9 @@ public class Committee extends BaseEntity {
 		ending.forEach(seat -> seat.end(decision, on));
 		changes.ended(ending);
 		changes.added(startSeats(null, roster, decision, on));
+		changeGroup(group, decision, on, changes);
 		checkRoster();
+		recordState(decision, on);
 		return changes.build();
 	}
 
@@ -153,7 +160,7 @@ public class Committee extends BaseEntity {
 	 * changed is a replacement (the seat ends, a new one starts in its place); a line without a seat
 	 * starts one. Unchanged lines, and serving seats the decision does not mention, stay as they are.
 	 */
-	public DecisionChanges changeMembers(Decision decision, LocalDate on, List<MemberChange> lines) {
+	public DecisionChanges changeMembers(Decision decision, LocalDate on, List<MemberChange> lines, GroupPlan group) {
 		requireActive();
 		Changes changes = new Changes();
 		int nextOrder = seats.stream().mapToInt(Seat::getSortOrder).max().orElse(0) + 1;
@@ -174,28 +181,33 @@ public class Committee extends BaseEntity {
 				changes.replaced(startSeat(null, line.role(), line.holder(), seat.getSortOrder(), decision, on), before);
 			}
 		}
+		changeGroup(group, decision, on, changes);
 		checkRoster();
+		recordState(decision, on);
 		return changes.build();
 	}
 
 	/** Đổi tên: the old name is kept, and still finds the committee. */
-	public DecisionChanges rename(Decision decision, String newName) {
+	public DecisionChanges rename(Decision decision, LocalDate on, String newName) {
 		requireActive();
 		String before = name;
 		formerNames.add(new FormerName(this, name, decision));
 		this.name = newName;
+		recordState(decision, on);
 		return new Changes().name(before, newName).build();
 	}
 
 	/** Bổ sung nhiệm vụ: the new list of tasks. */
-	public DecisionChanges setTasks(List<String> texts) {
+	public DecisionChanges setTasks(Decision decision, LocalDate on, List<String> texts) {
 		requireActive();
 		List<String> before = tasks.stream().map(CommitteeTask::getText).toList();
-		return new Changes().tasks(before, writeTasks(texts)).build();
+		Changes changes = new Changes().tasks(before, writeTasks(texts));
+		recordState(decision, on);
+		return changes.build();
 	}
 
 	/** Ban hành quy chế: the working rules the decision adopts. */
-	public DecisionChanges adoptRules(WorkingRules rules) {
+	public DecisionChanges adoptRules(Decision decision, LocalDate on, WorkingRules rules) {
 		requireActive();
 		WorkingRules before = workingRules();
 		this.workingRules = rules.rules();
@@ -203,6 +215,7 @@ public class Committee extends BaseEntity {
 		this.partTimeWork = rules.partTimeWork();
 		this.funding = rules.funding();
 		this.meetingCadence = rules.meetingCadence();
+		recordState(decision, on);
 		return new Changes().rules(before, rules).build();
 	}
 
@@ -210,6 +223,7 @@ public class Committee extends BaseEntity {
 	public DecisionChanges dissolve(Decision decision, LocalDate on) {
 		requireActive();
 		Changes changes = endEverySeat(decision, on);
+		workingGroups.stream().filter(WorkingGroup::isServing).forEach(group -> group.end(decision, on));
 		this.status = CommitteeStatus.DISSOLVED;
 		this.endedOn = on;
 		return changes.build();
@@ -226,10 +240,49 @@ public class Committee extends BaseEntity {
 			throw new RosterRuleException("replacedCommitteeIds", "committee.error.successorSelf");
 		}
 		Changes changes = endEverySeat(decision, on);
+		workingGroups.stream().filter(WorkingGroup::isServing).forEach(group -> group.end(decision, on));
 		this.status = CommitteeStatus.REPLACED;
 		this.endedOn = on;
 		successions.add(new CommitteeSuccession(this, successor.getId(), decision == null ? null : decision.getId(), on));
 		return changes.replacedBy(successor).build();
+	}
+
+	/** The working group as the decision leaves it: kept, replaced by a new one, or ended. */
+	private void changeGroup(GroupPlan plan, Decision decision, LocalDate on, Changes changes) {
+		if (plan == null || plan.kind() == GroupPlan.Kind.KEEP) {
+			return;
+		}
+		for (WorkingGroup group : workingGroups.stream().filter(WorkingGroup::isServing).toList()) {
+			List<Seat> ending = seats.stream().filter(seat -> seat.getWorkingGroup() == group && seat.isServing()).toList();
+			ending.forEach(seat -> seat.end(decision, on));
+			changes.ended(ending);
+			group.end(decision, on);
+		}
+		if (plan.kind() == GroupPlan.Kind.REPLACE) {
+			GroupSpec spec = plan.group();
+			WorkingGroup group = new WorkingGroup(this, spec.name(), spec.hostAgency(), spec.declaredMemberCount(), decision);
+			workingGroups.add(group);
+			changes.added(startSeats(group, spec.seats(), decision, on));
+		}
+	}
+
+	/** The state the decision leaves, in force from the day it takes effect: pages as of a date read it. */
+	private void recordState(Decision decision, LocalDate on) {
+		states.add(new CommitteeState(this, decision.getId(), on, name, declaredMemberCount, unlistedMemberCount,
+				unlistedMemberNote, standingAgency, functions, workingRules(), taskTexts()));
+	}
+
+	/** The working group now serving, if any. */
+	public java.util.Optional<WorkingGroup> servingGroup() {
+		return workingGroups.stream().filter(WorkingGroup::isServing).reduce((first, second) -> second);
+	}
+
+	/** The serving seats of a working group, in roster order. */
+	public List<Seat> servingSeatsOf(WorkingGroup group) {
+		return seats.stream()
+			.filter(seat -> seat.getWorkingGroup() == group && seat.isServing())
+			.sorted(Comparator.comparingInt((Seat seat) -> seat.getRole().getRank()).thenComparingInt(Seat::getSortOrder))
+			.toList();
 	}
 
 	private Changes endEverySeat(Decision decision, LocalDate on) {
@@ -286,7 +339,7 @@ public class Committee extends BaseEntity {
 		if (count(serving, null, Role.STANDING_DEPUTY) > 1) {
 			throw new RosterRuleException("seats", "roster.error.oneStandingDeputy");
 		}
-		for (WorkingGroup group : workingGroups) {
+		for (WorkingGroup group : workingGroups.stream().filter(WorkingGroup::isServing).toList()) {
 			if (count(serving, group, Role.GROUP_LEADER) > 1) {
 				throw new RosterRuleException("workingGroupSeats", "roster.error.oneGroupLeader");
 			}

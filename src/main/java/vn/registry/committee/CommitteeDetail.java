@@ -12,7 +12,8 @@ import vn.registry.source.SourceRef;
  * Everything a committee's page and its JSON show, read in one statement. {@code status} is the
  * stored one; {@link #shownStatus()} is what it was on the day shown ({@code asOf}).
  */
-public record CommitteeDetail(long id, String name, CommitteeStatus status, LocalDate endedOn, long version,
+public record CommitteeDetail(long id, String name, boolean notYetEstablished, LocalDate establishedOn,
+		Long establishingDecisionId, Long endingDecisionId, CommitteeStatus status, LocalDate endedOn, long version,
 		UnitRef unit, UnitRef province, List<UnitRef> unitSuccessors, List<Succession> replacedBy,
 		List<Succession> replaces, CommitteeRef parent, String standingAgency, String functions, String workingRules,
 		String seals, String partTimeWork, String funding, String meetingCadence, Integer declaredMemberCount,
@@ -26,6 +27,9 @@ public record CommitteeDetail(long id, String name, CommitteeStatus status, Loca
 	 * never ended, active, or reorganised once its unit had ceased (no decision dissolved it).
 	 */
 	public CommitteeStatus shownStatus() {
+		if (notYetEstablished) {
+			return CommitteeStatus.NOT_YET;
+		}
 		if (status != CommitteeStatus.ACTIVE && (endedOn == null || !endedOn.isAfter(asOf))) {
 			return status;
 		}
@@ -37,6 +41,11 @@ public record CommitteeDetail(long id, String name, CommitteeStatus status, Loca
 		return unit.ceasedBy(asOf);
 	}
 
+	/** True when the committee had ended (dissolved or replaced) by the day shown. */
+	public boolean endedBy() {
+		return endedOn != null && !status.isActive() && !endedOn.isAfter(asOf);
+	}
+
 	/** Seats the sources name, plus those they only count. */
 	public int seatsKnown() {
 		return seats.size() + (unlistedMemberCount == null ? 0 : unlistedMemberCount);
@@ -44,7 +53,7 @@ public record CommitteeDetail(long id, String name, CommitteeStatus status, Loca
 
 	/** True when the decision declares a number of members the listed seats do not add up to. */
 	public boolean seatCountDiffers() {
-		return declaredMemberCount != null && declaredMemberCount != seatsKnown();
+		return !notYetEstablished && declaredMemberCount != null && declaredMemberCount != seatsKnown();
 	}
 
 	public boolean hasWorkingRules() {

@@ -8,7 +8,9 @@ package vn.registry.committee;
  */
 public enum CommitteeStatus {
 
-	ACTIVE, DISSOLVED, REPLACED, REORGANISED;
+	ACTIVE, DISSOLVED, REPLACED, REORGANISED,
+	/** Shown as of a day before the committee was established; never stored either. */
+	NOT_YET;
 
 	/** The status shown on a day: an active committee of a unit that ceased before it is reorganised. */
 	public CommitteeStatus shownOn(java.time.LocalDate day, java.time.LocalDate unitValidTo) {

@@ -15,6 +15,19 @@ public interface Committees extends JpaRepository<Committee, Long> {
 			  AND registry_fold(c.name) = registry_fold(:name)""", nativeQuery = true)
 	List<Long> findActiveWithSameName(@Param("unitId") long unitId, @Param("name") String name);
 
+	/** A committee by its id and name, as a warning names it. */
+	interface NamedCommittee {
+
+		Long getId();
+
+		String getName();
+
+	}
+
+	@Query(value = "SELECT c.id AS id, c.name AS name FROM committee c WHERE c.unit_id = :unitId AND c.status = 'ACTIVE' ORDER BY c.id",
+			nativeQuery = true)
+	List<NamedCommittee> findActiveOfUnit(@Param("unitId") long unitId);
+
 	@Query(value = "SELECT c.unit_id FROM committee c WHERE c.id = :id", nativeQuery = true)
 	Optional<Long> findUnitId(@Param("id") long id);
 

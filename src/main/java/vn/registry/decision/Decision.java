@@ -76,6 +76,10 @@ public class Decision extends BaseEntity {
 	@Column(name = "pdf_size")
 	private Long pdfSize;
 
+	/** The plausibility warnings the clerk confirmed, one per line, as they were shown. */
+	@Column(name = "confirmed_warnings")
+	private String confirmedWarnings;
+
 	/** What the decision changed (names, tasks, seats), as JSON: the confirmation page shows it. */
 	private String changes;
 
@@ -126,6 +130,10 @@ public class Decision extends BaseEntity {
 		this.pdfFile = file;
 		this.pdfName = name;
 		this.pdfSize = size;
+	}
+
+	public void confirmWarnings(String warnings) {
+		this.confirmedWarnings = warnings;
 	}
 
 	public void recordChanges(String changes) {

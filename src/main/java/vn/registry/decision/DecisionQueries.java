@@ -107,14 +107,14 @@ public class DecisionQueries {
 	/** What was recorded with a decision entered through the forms: its PDF and what it changed. */
 	public Optional<DecisionRecord> record(long id) {
 		return jdbc.sql("""
-				SELECT pdf_name, pdf_size, changes, created_by, created_at FROM decision WHERE id = :id""")
+				SELECT pdf_name, pdf_size, changes, created_by, created_at, confirmed_warnings FROM decision WHERE id = :id""")
 			.param("id", id)
 			.query(DecisionRecord.class)
 			.optional();
 	}
 
 	public record DecisionRecord(String pdfName, Long pdfSize, String changes, String createdBy,
-			java.time.OffsetDateTime createdAt) {
+			java.time.OffsetDateTime createdAt, String confirmedWarnings) {
 	}
 
 	/** What a decision entered through the forms changed; none for seeded history. */

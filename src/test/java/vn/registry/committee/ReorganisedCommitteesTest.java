@@ -23,7 +23,7 @@ class ReorganisedCommitteesTest extends RegistryTestSupport {
 		assertThat(facts).contains("Đơn vị hành chính đã sắp xếp").doesNotContain("Đã giải thể", "Đang hoạt động");
 		assertThat(Html.element(html, "id=\"unit-ceased\"", "div"))
 			.contains("Đơn vị hành chính Huyện M&#39;Đrắk không còn từ 01/07/2025")
-			.containsPattern("<a href=\"/units/\\d+\">Tỉnh Đắk Lắk</a>");
+			.containsPattern("<a class=\"alert-link\" href=\"/units/\\d+\">Tỉnh Đắk Lắk</a>");
 	}
 
 	@Test
@@ -43,7 +43,8 @@ class ReorganisedCommitteesTest extends RegistryTestSupport {
 
 	@Test
 	void beforeTheReformTheSameCommitteeWasActive() throws Exception {
-		String html = page("/committees/2", "on", "2021-12-31");
+		// Established at its first meeting on 18/11/2022.
+		String html = page("/committees/2", "on", "2023-01-01");
 
 		assertThat(Html.element(html, "id=\"committee-status\"", "dd")).contains("Đang hoạt động");
 		assertThat(html).doesNotContain("id=\"unit-ceased\"");

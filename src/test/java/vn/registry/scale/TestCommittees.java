@@ -48,9 +48,11 @@ final class TestCommittees {
 	static Created decision(JdbcClient jdbc, long committee, String type, String signedOn) {
 		String numberSymbol = NUMBERS.incrementAndGet() + "/QĐ-UBND";
 		long decision = jdbc.sql("""
-				INSERT INTO decision (committee_id, type, number_symbol, signed_on, issuer, summary)
-				VALUES (:committee, :type, :number, CAST(:signed AS date), 'UBND tỉnh Quảng Trị', 'Kiểm thử')
+				INSERT INTO decision (committee_id, type, number_symbol, number_key, signed_on, issuer, summary)
+				VALUES (:committee, :type, :number, :key, CAST(:signed AS date), 'UBND tỉnh Quảng Trị', 'Kiểm thử')
 				RETURNING id""")
+			.param("key", vn.registry.decision.DecisionNumber.parse(numberSymbol).map(vn.registry.decision.DecisionNumber::key)
+				.orElse(null))
 			.param("committee", committee)
 			.param("type", type)
 			.param("number", numberSymbol)

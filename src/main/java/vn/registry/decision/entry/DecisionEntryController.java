@@ -2,6 +2,8 @@ package vn.registry.decision.entry;
 
 import java.io.IOException;
 import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
 
 import vn.registry.committee.Committee;
 import vn.registry.committee.Committees;
@@ -9,6 +11,8 @@ import vn.registry.committee.RosterRuleException;
 import vn.registry.decision.DecisionType;
 import vn.registry.system.NotFoundException;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -50,8 +54,15 @@ class DecisionEntryController {
 
 	private final DecisionFormModel formModel;
 
+	private final PlausibilityChecks plausibility;
+
+	private final MessageSource messages;
+
 	DecisionEntryController(DecisionFormValidator validator, SmartValidator beanValidator, DecisionRecorder recorder,
-			DecisionFiles files, Committees committees, DecisionFormModel formModel) {
+			DecisionFiles files, Committees committees, DecisionFormModel formModel, PlausibilityChecks plausibility,
+			MessageSource messages) {
+		this.plausibility = plausibility;
+		this.messages = messages;
 		this.validator = validator;
 		this.beanValidator = beanValidator;
 		this.recorder = recorder;
@@ -127,9 +138,17 @@ class DecisionEntryController {
 			model.addAttribute("duplicateDecision", duplicateLink(result));
 			return formModel.show(form, committee, model);
 		}
+		List<MessageSourceResolvable> warnings = plausibility.warnings(form);
+		if (!warnings.isEmpty() && !form.isWarningsConfirmed()) {
+			// Allowed but unusual: shown once, saved when the clerk confirms.
+			model.addAttribute("warnings", warnings);
+			return formModel.show(form, committee, model);
+		}
 		Long saved;
 		try {
-			saved = recorder.record(form, user.getName());
+			saved = recorder.record(form, user.getName(), warnings.stream()
+				.map(warning -> messages.getMessage(warning, Locale.forLanguageTag("vi")))
+				.collect(java.util.stream.Collectors.joining("\n")));
 		}
 		catch (StaleCommitteeException | ObjectOptimisticLockingFailureException ex) {
 			result.reject("decision.error.stale");

@@ -71,6 +71,7 @@ class DecisionFormModel {
 				if (type == DecisionType.CHANGE_MEMBERS) {
 					form.getSeats().add(new SeatRow());
 				}
+				startingGroup(committee, form);
 			}
 			case AMEND_TASKS -> {
 				form.getTasks().addAll(committee.taskTexts());
@@ -88,6 +89,20 @@ class DecisionFormModel {
 			}
 		}
 		return form;
+	}
+
+	/** The working group's rows as they are: kept unless the clerk chooses to replace or end it. */
+	private static void startingGroup(Committee committee, DecisionForm form) {
+		committee.servingGroup().ifPresent(group -> {
+			form.setWorkingGroupName(group.getName());
+			form.setWorkingGroupHost(group.getHostAgency());
+			form.setWorkingGroupDeclaredCount(group.getDeclaredMemberCount());
+			for (Seat seat : committee.servingSeatsOf(group)) {
+				form.getWorkingGroupSeats().add(new SeatRow(null, seat.getRole().getId(), seat.getFullName(),
+						seat.getPosition(), seat.getAgency()));
+			}
+		});
+		form.getWorkingGroupSeats().add(new SeatRow());
 	}
 
 	/**
@@ -110,6 +125,7 @@ class DecisionFormModel {
 		model.addAttribute("committeeRoles", roles.findByScopeOrderByRank(RoleScope.COMMITTEE));
 		model.addAttribute("groupRoles", roles.findByScopeOrderByRank(RoleScope.WORKING_GROUP));
 		model.addAttribute("numberPattern", DecisionNumber.PATTERN);
+		model.addAttribute("groupChanges", vn.registry.committee.GroupPlan.Kind.values());
 		if (form.establishes()) {
 			LocalDate day = unitsDay(form);
 			model.addAttribute("unitsDay", day);

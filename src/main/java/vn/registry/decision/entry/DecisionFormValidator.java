@@ -67,7 +67,10 @@ class DecisionFormValidator {
 			validateRoster(form.getSeats().stream().filter(row -> !row.isRemove()).toList(), "seats",
 					RoleScope.COMMITTEE, errors);
 		}
-		if (type == DecisionType.ESTABLISH && form.isWorkingGroupIncluded()) {
+		boolean newGroup = type == DecisionType.ESTABLISH ? form.isWorkingGroupIncluded()
+				: (type == DecisionType.CONSOLIDATE || type == DecisionType.CHANGE_MEMBERS)
+						&& form.getWorkingGroupChange() == vn.registry.committee.GroupPlan.Kind.REPLACE;
+		if (newGroup) {
 			required(form.getWorkingGroupName(), "workingGroupName", errors);
 			validateRoster(form.getWorkingGroupSeats(), "workingGroupSeats", RoleScope.WORKING_GROUP, errors);
 		}

@@ -14,6 +14,7 @@ import vn.registry.committee.Committee;
 import vn.registry.committee.Committees;
 import vn.registry.committee.DecisionChanges;
 import vn.registry.committee.DecisionChanges.CommitteeLink;
+import vn.registry.committee.GroupPlan;
 import vn.registry.committee.GroupSpec;
 import vn.registry.committee.MemberChange;
 import vn.registry.committee.SeatSpec;
@@ -83,13 +84,14 @@ public class DecisionRecorder {
 	 * @throws vn.registry.committee.RosterRuleException when the decision would break a rule of the committee
 	 */
 	@Transactional
-	public long record(DecisionForm form, String username) {
+	public long record(DecisionForm form, String username, String confirmedWarnings) {
 		auditUser.name(username);
 		Committee committee = form.establishes() ? newCommittee(form) : existingCommittee(form);
 		Decision decision = new Decision(committee, form.getType(), form.getSubmissionId(), username, clock.instant());
 		decision.describe(form.getNumberSymbol(), form.getSignedOn(), blankToNull(form.getIssuer()),
 				blankToNull(form.getSigner()), blankToNull(form.getSummary()), form.getEffectiveOn(),
 				blankToNull(form.getSourceNote()));
+		decision.confirmWarnings(blankToNull(confirmedWarnings));
 		if (decision.getSourceNote() != null) {
 			long source = sources.fromNote(decision.getSourceNote());
 			decision.cite(source);
@@ -127,11 +129,12 @@ public class DecisionRecorder {
 		return switch (form.getType()) {
 			case ESTABLISH -> committee.establish(decision, on, specs(form.filledSeats()), form.filledTasks(),
 					group(form)).withReplaced(replace(form.getReplacedCommitteeIds(), committee, decision, on));
-			case CONSOLIDATE -> committee.consolidate(decision, on, form.getDeclaredMemberCount(), specs(form.filledSeats()));
-			case CHANGE_MEMBERS -> committee.changeMembers(decision, on, memberChanges(form.getSeats()));
-			case RENAME -> committee.rename(decision, form.getName().strip());
-			case AMEND_TASKS -> committee.setTasks(form.filledTasks());
-			case ADOPT_RULES -> committee.adoptRules(new WorkingRules(blankToNull(form.getWorkingRules()),
+			case CONSOLIDATE -> committee.consolidate(decision, on, form.getDeclaredMemberCount(), specs(form.filledSeats()),
+					groupPlan(form));
+			case CHANGE_MEMBERS -> committee.changeMembers(decision, on, memberChanges(form.getSeats()), groupPlan(form));
+			case RENAME -> committee.rename(decision, on, form.getName().strip());
+			case AMEND_TASKS -> committee.setTasks(decision, on, form.filledTasks());
+			case ADOPT_RULES -> committee.adoptRules(decision, on, new WorkingRules(blankToNull(form.getWorkingRules()),
 					blankToNull(form.getSeals()), blankToNull(form.getPartTimeWork()), blankToNull(form.getFunding()),
 					blankToNull(form.getMeetingCadence())));
 			case DISSOLVE -> committee.dissolve(decision, on);
@@ -150,10 +153,19 @@ public class DecisionRecorder {
 		return replaced;
 	}
 
+	private GroupPlan groupPlan(DecisionForm form) {
+		return switch (form.getWorkingGroupChange()) {
+			case KEEP -> GroupPlan.keep();
+			case END -> new GroupPlan(GroupPlan.Kind.END, null);
+			case REPLACE -> new GroupPlan(GroupPlan.Kind.REPLACE, groupSpec(form));
+		};
+	}
+
 	private GroupSpec group(DecisionForm form) {
-		if (!form.isWorkingGroupIncluded()) {
-			return null;
-		}
+		return form.isWorkingGroupIncluded() ? groupSpec(form) : null;
+	}
+
+	private GroupSpec groupSpec(DecisionForm form) {
 		return new GroupSpec(form.getWorkingGroupName().strip(), blankToNull(form.getWorkingGroupHost()),
 				form.getWorkingGroupDeclaredCount(), specs(form.filledWorkingGroupSeats()));
 	}

@@ -64,6 +64,8 @@ abstract class DecisionEntryTestSupport {
 		form.put("workingGroupSeats[0].position", "Trưởng phòng Văn hóa và Thông tin");
 		form.put("workingGroupSeats[1].roleId", String.valueOf(roleId("THANH_VIEN")));
 		form.put("workingGroupSeats[1].fullName", "Lê Văn Cường");
+		// Tests reuse units: a second committee for one is only a warning, confirmed here once for all.
+		form.put("warningsConfirmed", "true");
 		form.put("action", "save");
 		return form;
 	}
