@@ -65,7 +65,8 @@ class PageCache extends OncePerRequestFilter {
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI();
 		return !enabled || !"GET".equals(request.getMethod()) || !(path.equals("/") || path.startsWith("/committees")
-				|| path.startsWith("/decisions") || path.startsWith("/api/") || path.startsWith("/sources/"));
+				|| path.startsWith("/decisions") || path.startsWith("/api/") || path.startsWith("/sources/")
+				|| path.startsWith("/units/"));
 	}
 
 	@Override
