@@ -41,7 +41,7 @@ decisions AS (
     FROM decision d
     JOIN committee c ON c.id = d.committee_id
     LEFT JOIN meeting m ON m.id = d.adopted_at_meeting_id
-    WHERE d.committee_id = :id
+    WHERE d.committee_id = :id AND d.annulled_at IS NULL
 )
 SELECT json_build_object(
     'id', c.id,

@@ -90,18 +90,19 @@ public class Committee extends BaseEntity {
 	@OrderBy("id")
 	private final List<FormerName> formerNames = new ArrayList<>();
 
-	@OneToMany(mappedBy = "committee", cascade = CascadeType.ALL)
+	@OneToMany(mappedBy = "committee", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("sortOrder, id")
 	private final List<Seat> seats = new ArrayList<>();
 
-	@OneToMany(mappedBy = "committee", cascade = CascadeType.ALL)
+	@OneToMany(mappedBy = "committee", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
 	private final List<WorkingGroup> workingGroups = new ArrayList<>();
 
-	@OneToMany(mappedBy = "committee", cascade = CascadeType.ALL)
+	@OneToMany(mappedBy = "committee", cascade = CascadeType.ALL, orphanRemoval = true)
 	private final List<CommitteeSuccession> successions = new ArrayList<>();
 
-	@OneToMany(mappedBy = "committee", cascade = CascadeType.ALL)
+	@OneToMany(mappedBy = "committee", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("id")
 	private final List<CommitteeState> states = new ArrayList<>();
 
 	protected Committee() {
@@ -245,6 +246,60 @@ public class Committee extends BaseEntity {
 		this.endedOn = on;
 		successions.add(new CommitteeSuccession(this, successor.getId(), decision == null ? null : decision.getId(), on));
 		return changes.replacedBy(successor).build();
+	}
+
+	/**
+	 * Nhập nhầm: undoes what a decision entered by mistake did to this committee: the seats and groups
+	 * it started go, those it ended serve again, the name, tasks and rules it set go back to the state
+	 * before it; an annulled establishment leaves the committee ANNULLED. (The caller checks that it is
+	 * the committee's latest decision, so that undoing in the reverse order is right.)
+	 */
+	public void annul(Decision decision) {
+		seats.removeIf(seat -> seat.startedBy(decision));
+		seats.stream().filter(seat -> seat.endedBy(decision)).forEach(Seat::reopen);
+		workingGroups.removeIf(group -> group.establishedBy(decision));
+		workingGroups.stream().filter(group -> group.endedBy(decision)).forEach(WorkingGroup::reopen);
+		formerNames.stream().filter(former -> former.replacedBy(decision)).findFirst().ifPresent(former -> {
+			this.name = former.getName();
+			formerNames.remove(former);
+		});
+		states.removeIf(state -> state.writtenBy(decision));
+		if (!states.isEmpty()) {
+			states.get(states.size() - 1).restore(this);
+		}
+		if (decision.getType() == vn.registry.decision.DecisionType.ESTABLISH) {
+			this.status = CommitteeStatus.ANNULLED;
+		}
+		else if (decision.getType() == vn.registry.decision.DecisionType.DISSOLVE) {
+			this.status = CommitteeStatus.ACTIVE;
+			this.endedOn = null;
+		}
+	}
+
+	/** Undoes a replacement that a successor's establishment, entered by mistake, made. */
+	public void annulReplacement(Decision decision) {
+		if (successions.removeIf(succession -> succession.namedBy(decision))) {
+			seats.stream().filter(seat -> seat.endedBy(decision)).forEach(Seat::reopen);
+			workingGroups.stream().filter(group -> group.endedBy(decision)).forEach(WorkingGroup::reopen);
+			this.status = CommitteeStatus.ACTIVE;
+			this.endedOn = null;
+		}
+	}
+
+	void restore(String name, Integer declaredMemberCount, Integer unlistedMemberCount, String unlistedMemberNote,
+			String standingAgency, String functions, WorkingRules rules, List<String> taskTexts) {
+		this.name = name;
+		this.declaredMemberCount = declaredMemberCount;
+		this.unlistedMemberCount = unlistedMemberCount;
+		this.unlistedMemberNote = unlistedMemberNote;
+		this.standingAgency = standingAgency;
+		this.functions = functions;
+		this.workingRules = rules.rules();
+		this.seals = rules.seals();
+		this.partTimeWork = rules.partTimeWork();
+		this.funding = rules.funding();
+		this.meetingCadence = rules.meetingCadence();
+		writeTasks(taskTexts);
 	}
 
 	/** The working group as the decision leaves it: kept, replaced by a new one, or ended. */

@@ -43,11 +43,14 @@ class CommitteeController {
 	}
 
 	@GetMapping("/committees/{id}")
-	String detail(@PathVariable long id,
+	String detail(@PathVariable long id, java.security.Principal user,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			Model model) {
 		CommitteeDetail committee = committees.detail(id, on == null ? LocalDate.now(clock) : on)
 			.orElseThrow(NotFoundException::new);
+		if (committee.status() == CommitteeStatus.ANNULLED && user == null) {
+			throw new NotFoundException();
+		}
 		model.addAttribute("committee", committee);
 		model.addAttribute("historical", on != null);
 		return DETAIL_VIEW;

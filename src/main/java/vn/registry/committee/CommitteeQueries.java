@@ -110,6 +110,8 @@ class CommitteeQueries {
 
 	private static String where(CommitteeFilter filter, Map<String, Object> params) {
 		List<String> conditions = new ArrayList<>();
+		// A committee whose establishment was entered by mistake is no reader's.
+		conditions.add("c.status <> 'ANNULLED'");
 		List<String> terms = filter.terms();
 		for (int i = 0; i < terms.size(); i++) {
 			conditions.add("c.search_text LIKE registry_contains_pattern(:term" + i + ")");

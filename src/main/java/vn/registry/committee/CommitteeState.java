@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import vn.registry.decision.Decision;
 import vn.registry.model.BaseEntity;
 
 /**
@@ -69,6 +70,16 @@ class CommitteeState extends BaseEntity {
 	@JdbcTypeCode(SqlTypes.ARRAY)
 	@Column(nullable = false, updatable = false)
 	private List<String> tasks;
+
+	boolean writtenBy(Decision decision) {
+		return decisionId != null && decisionId.equals(decision.getId());
+	}
+
+	/** Puts these facts back on the committee: the state before a decision entered by mistake. */
+	void restore(Committee committee) {
+		committee.restore(name, declaredMemberCount, unlistedMemberCount, unlistedMemberNote, standingAgency, functions,
+				new WorkingRules(workingRules, seals, partTimeWork, funding, meetingCadence), tasks);
+	}
 
 	protected CommitteeState() {
 	}

@@ -8,7 +8,10 @@ package vn.registry.committee;
  */
 public enum CommitteeStatus {
 
-	ACTIVE, DISSOLVED, REPLACED, REORGANISED,
+	ACTIVE, DISSOLVED, REPLACED,
+	/** Its establishment was entered by mistake and annulled: kept for the record, shown to no reader's list. */
+	ANNULLED,
+	REORGANISED,
 	/** Shown as of a day before the committee was established; never stored either. */
 	NOT_YET;
 

@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import vn.registry.decision.Decision;
 import vn.registry.model.BaseEntity;
 
 /** That a committee was replaced by another (thay thế), from a day, by a decision where one names it. */
@@ -28,6 +29,10 @@ class CommitteeSuccession extends BaseEntity {
 
 	@Column(name = "effective_on", nullable = false, updatable = false)
 	private LocalDate effectiveOn;
+
+	boolean namedBy(Decision decision) {
+		return decisionId != null && decisionId.equals(decision.getId());
+	}
 
 	protected CommitteeSuccession() {
 	}

@@ -67,6 +67,19 @@ public class WorkingGroup extends BaseEntity {
 		this.endedByDecisionId = decision == null ? null : decision.getId();
 	}
 
+	boolean establishedBy(Decision decision) {
+		return establishingDecision != null && establishingDecision.getId().equals(decision.getId());
+	}
+
+	boolean endedBy(Decision decision) {
+		return endedByDecisionId != null && endedByDecisionId.equals(decision.getId());
+	}
+
+	void reopen() {
+		this.endedOn = null;
+		this.endedByDecisionId = null;
+	}
+
 	public boolean isServing() {
 		return endedOn == null;
 	}

@@ -89,6 +89,15 @@ public class Decision extends BaseEntity {
 	@Column(name = "created_by", updatable = false)
 	private String createdBy;
 
+	@Column(name = "annulled_at")
+	private Instant annulledAt;
+
+	@Column(name = "annulled_by")
+	private String annulledBy;
+
+	@Column(name = "annul_reason")
+	private String annulReason;
+
 	@Version
 	private long version;
 
@@ -130,6 +139,20 @@ public class Decision extends BaseEntity {
 		this.pdfFile = file;
 		this.pdfName = name;
 		this.pdfSize = size;
+	}
+
+	/** Marks the decision as entered by mistake (nhập nhầm); what it did is undone by its committee. */
+	public void annul(String reason, String username, Instant at) {
+		if (annulledAt != null) {
+			throw new IllegalStateException("Decision " + getId() + " is already annulled");
+		}
+		this.annulReason = reason;
+		this.annulledBy = username;
+		this.annulledAt = at;
+	}
+
+	public boolean isAnnulled() {
+		return annulledAt != null;
 	}
 
 	public void confirmWarnings(String warnings) {

@@ -48,6 +48,7 @@ public class DecisionQueries {
 	Page<DecisionSummary> list(DecisionFilter filter) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		List<String> conditions = new ArrayList<>();
+		conditions.add("d.annulled_at IS NULL");
 		if (filter.typeValue() != null) {
 			conditions.add("d.type = :type");
 			params.put("type", filter.typeValue().name());
@@ -83,7 +84,7 @@ public class DecisionQueries {
 
 	/** The newest decisions, for the home page. */
 	public List<DecisionSummary> latest(int count) {
-		return jdbc.sql(SELECT + ORDER + "LIMIT :count").param("count", count).query(DecisionSummary.class).list();
+		return jdbc.sql(SELECT + "WHERE d.annulled_at IS NULL\n" + ORDER + "LIMIT :count").param("count", count).query(DecisionSummary.class).list();
 	}
 
 	public Optional<DecisionSummary> find(long id) {
@@ -107,14 +108,28 @@ public class DecisionQueries {
 	/** What was recorded with a decision entered through the forms: its PDF and what it changed. */
 	public Optional<DecisionRecord> record(long id) {
 		return jdbc.sql("""
-				SELECT pdf_name, pdf_size, changes, created_by, created_at, confirmed_warnings FROM decision WHERE id = :id""")
+				SELECT pdf_name, pdf_size, changes, created_by, created_at, confirmed_warnings, annulled_at, annulled_by,
+				       annul_reason, version
+				FROM decision WHERE id = :id""")
 			.param("id", id)
 			.query(DecisionRecord.class)
 			.optional();
 	}
 
 	public record DecisionRecord(String pdfName, Long pdfSize, String changes, String createdBy,
-			java.time.OffsetDateTime createdAt, String confirmedWarnings) {
+			java.time.OffsetDateTime createdAt, String confirmedWarnings, java.time.OffsetDateTime annulledAt,
+			String annulledBy, String annulReason, long version) {
+
+		/** When it was annulled, on the clock in Vietnam. */
+		public java.time.LocalDateTime annulledInVietnam() {
+			return annulledAt == null ? null
+					: annulledAt.atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDateTime();
+		}
+
+		/** Entered by mistake and annulled: shown to logged-in users only, marked. */
+		public boolean annulled() {
+			return annulledAt != null;
+		}
 	}
 
 	/** What a decision entered through the forms changed; none for seeded history. */

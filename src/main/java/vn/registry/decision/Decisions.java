@@ -11,6 +11,16 @@ public interface Decisions extends JpaRepository<Decision, Long> {
 
 	Optional<Decision> findBySubmissionId(UUID submissionId);
 
+	/** The committee's newest decision still in force (not annulled): the only one that may be annulled. */
+	@Query(value = """
+			SELECT d.id FROM decision d WHERE d.committee_id = :committee AND d.annulled_at IS NULL
+			ORDER BY d.id DESC LIMIT 1""", nativeQuery = true)
+	Optional<Long> findLatestInForce(@Param("committee") long committeeId);
+
+	/** The committees an establishment replaced (thay thế). */
+	@Query(value = "SELECT cs.committee_id FROM committee_succession cs WHERE cs.decision_id = :decision", nativeQuery = true)
+	java.util.List<Long> findCommitteesReplacedBy(@Param("decision") long decisionId);
+
 	/**
 	 * The decision of this issuer (however its name is typed) with this number key signed in this year:
 	 * numbers without a year restart every year, so the same number in another year is no duplicate.

@@ -27,11 +27,11 @@ class HomeQueries {
 				WITH current_committees AS (
 				    SELECT u.current_province_id FROM committee c JOIN administrative_unit u ON u.id = c.unit_id
 				    WHERE c.status = 'ACTIVE' AND (u.valid_to IS NULL OR u.valid_to >= :today))
-				SELECT (SELECT count(*) FROM committee) AS committees,
+				SELECT (SELECT count(*) FROM committee WHERE status <> 'ANNULLED') AS committees,
 				       (SELECT count(*) FROM current_committees) AS current,
 				       (SELECT count(DISTINCT current_province_id) FROM current_committees) AS provinces,
 				       (SELECT count(*) FROM seat WHERE end_on IS NULL OR end_on > :today) AS seats,
-				       (SELECT count(*) FROM decision) AS decisions""")
+				       (SELECT count(*) FROM decision WHERE annulled_at IS NULL) AS decisions""")
 			.param("today", today)
 			.query(Counts.class)
 			.single();

@@ -94,6 +94,22 @@ public class Seat extends BaseEntity {
 		this.endOn = on;
 	}
 
+	/** True when this decision started the seat. */
+	public boolean startedBy(Decision decision) {
+		return appointedBy != null && appointedBy.getId().equals(decision.getId());
+	}
+
+	/** True when this decision ended the seat. */
+	public boolean endedBy(Decision decision) {
+		return endedBy != null && endedBy.getId().equals(decision.getId());
+	}
+
+	/** Undoes an end: the decision that ended the seat was entered by mistake. */
+	public void reopen() {
+		this.endedBy = null;
+		this.endOn = null;
+	}
+
 	/** Corrects a typing slip: the same seat, not a change of member. */
 	public void correct(SeatHolder holder) {
 		this.fullName = holder.fullName();
