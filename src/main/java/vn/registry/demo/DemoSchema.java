@@ -3,6 +3,7 @@ package vn.registry.demo;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,8 @@ final class DemoSchema {
 
 	/** Tables the demo data set writes to. */
 	static final List<String> TABLES = List.of("committee", "committee_source", "meeting", "decision",
-			"committee_former_name", "committee_task", "related_document", "working_group", "seat", "source");
+			"committee_former_name", "committee_task", "related_document", "working_group", "seat", "committee_succession",
+			"source");
 
 	private static final long LOCK_KEY = 0x5EED_DE30L;
 
@@ -86,6 +88,9 @@ final class DemoSchema {
 	}
 
 	void deleteDemoRows() {
+		jdbc.sql("DELETE FROM committee_succession WHERE committee_id >= :first OR successor_id >= :first")
+			.param("first", DemoIds.FIRST)
+			.update();
 		for (String table : List.of("seat", "working_group", "committee_former_name", "committee_task",
 				"related_document", "committee_source", "decision", "meeting")) {
 			jdbc.sql("DELETE FROM " + table + " WHERE committee_id >= :first").param("first", DemoIds.FIRST).update();
@@ -131,6 +136,20 @@ final class DemoSchema {
 			.query(Long.class)
 			.optional()
 			.orElse(null);
+	}
+
+	/** The reform's lineage between units of one level (a 2024 province to a 2025 province, commune to commune). */
+	Map<Long, List<Long>> predecessorsOfTheSameLevel() {
+		Map<Long, List<Long>> predecessors = new HashMap<>();
+		jdbc.sql("""
+				SELECT s.successor_id, s.predecessor_id FROM unit_succession s
+				JOIN administrative_unit o ON o.id = s.predecessor_id
+				JOIN administrative_unit n ON n.id = s.successor_id
+				WHERE o.level = n.level
+				ORDER BY s.successor_id, s.predecessor_id""").query(row -> {
+			predecessors.computeIfAbsent(row.getLong(1), successor -> new ArrayList<>()).add(row.getLong(2));
+		});
+		return predecessors;
 	}
 
 	void usedDecisionNumbers(BiConsumer<String, String> issuerAndNumber) {
