@@ -89,15 +89,9 @@ public class DemoDataLoader {
 		schema.usedDecisionNumbers(numbers::reserve);
 		List<DemoUnit> before = inCommitteeOrder(UnitsFile.of2024(jdbc));
 		// Units the reform created; a province it kept as it was is one unit, whose committee goes on.
-		List<DemoUnit> created = inCommitteeOrder(UnitsFile.of2025(jdbc, before.size()).stream()
-			.filter(DemoUnit::fromReform)
-			.filter(unit -> !committeeOfUnit.containsKey(unit.id()))
-			.toList());
-		Set<Long> replaceable = before.stream()
-			.map(DemoUnit::id)
-			.filter(unit -> !committeeOfUnit.containsKey(unit))
-			.collect(Collectors.toSet());
-		Reform reform = new Reform(created, replaceable, schema.predecessorsOfTheSameLevel());
+		List<DemoUnit> created = inCommitteeOrder(
+				UnitsFile.of2025(jdbc, before.size()).stream().filter(DemoUnit::fromReform).toList());
+		Reform reform = reform(schema, before, created, committeeOfUnit.keySet());
 
 		DemoDataSet data = new DemoDataSet();
 		CommitteeGenerator generator = new CommitteeGenerator(data, numbers, roles, DemoIds.source(), reform);
@@ -122,6 +116,17 @@ public class DemoDataLoader {
 		schema.reattach(parentsOfRealCommittees);
 		schema.enableTriggers(auditTriggers);
 		return new Written(rows, skipped);
+	}
+
+	/** The reform's choices for the committees to be made up: real committees are neither made up nor replaced. */
+	private static Reform reform(DemoSchema schema, List<DemoUnit> before, List<DemoUnit> created,
+			Set<Long> unitsWithRealCommittees) {
+		List<DemoUnit> founded = created.stream().filter(unit -> !unitsWithRealCommittees.contains(unit.id())).toList();
+		Set<Long> replaceable = before.stream()
+			.map(DemoUnit::id)
+			.filter(unit -> !unitsWithRealCommittees.contains(unit))
+			.collect(Collectors.toSet());
+		return new Reform(founded, replaceable, schema.predecessorsOfTheSameLevel());
 	}
 
 	/** A unit's random choices; a code of 2025 reused from 2024 ("00004") starts another sequence. */
