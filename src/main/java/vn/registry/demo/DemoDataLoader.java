@@ -79,7 +79,7 @@ public class DemoDataLoader {
 		DemoSchema schema = new DemoSchema(jdbc);
 		schema.lock();
 		List<String> auditTriggers = schema.disableAuditTriggers();
-		Map<Long, Long> parentsOfRealCommittees = schema.detachRealCommitteesFromDemoParents();
+		RealCommitteeLinks links = RealCommitteeLinks.detach(jdbc);
 		schema.deleteDemoRows();
 		schema.upsertSource(SOURCE_TITLE);
 
@@ -113,7 +113,7 @@ public class DemoDataLoader {
 			table.copyInto(connection);
 			rows.put(table.name(), table.size());
 		}
-		schema.reattach(parentsOfRealCommittees);
+		links.restore();
 		schema.enableTriggers(auditTriggers);
 		return new Written(rows, skipped);
 	}

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -62,29 +61,6 @@ final class DemoSchema {
 	private void alterTrigger(String tableAndTrigger, String action) {
 		String[] parts = tableAndTrigger.split(" ", 2);
 		jdbc.sql("ALTER TABLE " + parts[0] + " " + action + " TRIGGER " + parts[1]).update();
-	}
-
-	/** Real committees that name a demo committee as their parent: unlinked for the reload, then linked again. */
-	Map<Long, Long> detachRealCommitteesFromDemoParents() {
-		Map<Long, Long> parents = new LinkedHashMap<>();
-		jdbc.sql("SELECT id, parent_id FROM committee WHERE id < :first AND parent_id >= :first ORDER BY id")
-			.param("first", DemoIds.FIRST)
-			.query(row -> {
-				parents.put(row.getLong(1), row.getLong(2));
-			});
-		jdbc.sql("UPDATE committee SET parent_id = NULL WHERE id < :first AND parent_id >= :first")
-			.param("first", DemoIds.FIRST)
-			.update();
-		return parents;
-	}
-
-	void reattach(Map<Long, Long> parents) {
-		parents.forEach((id, parent) -> jdbc.sql("""
-				UPDATE committee SET parent_id = :parent
-				WHERE id = :id AND EXISTS (SELECT 1 FROM committee p WHERE p.id = :parent)""")
-			.param("id", id)
-			.param("parent", parent)
-			.update());
 	}
 
 	void deleteDemoRows() {

@@ -241,9 +241,29 @@ class NationalDataSetTest extends ScaleTestSupport {
 	@Test
 	void loadingAgainLeavesTheSameDataAndTheSeededCommitteesUntouched() throws Exception {
 		String demoBefore = demoData();
-		assertThat(loader.load().committees()).isEqualTo(DEMO_COMMITTEES);
-		assertThat(demoData()).isEqualTo(demoBefore);
-		assertThat(seededCommittees()).isEqualTo(seededBefore);
+		// A clerk recorded that the seeded committee of Bình Định (52 until 30/06/2025) was succeeded by
+		// the demo committee of Gia Lai (52 from 01/07/2025): the record outlives the reload.
+		String succession = """
+				SELECT s.id || ' ' || s.effective_on FROM committee_succession s
+				JOIN committee c ON c.id = s.committee_id JOIN administrative_unit u ON u.id = c.unit_id
+				WHERE u.code = '52' AND u.valid_to = DATE '2025-06-30' AND c.id < 1000000000""";
+		jdbc.sql("""
+				INSERT INTO committee_succession (committee_id, successor_id, effective_on)
+				SELECT old.id, successor.id, DATE '2025-08-01'
+				FROM committee old JOIN administrative_unit o ON o.id = old.unit_id AND o.valid_to = DATE '2025-06-30',
+				     committee successor JOIN administrative_unit n ON n.id = successor.unit_id
+				                         AND n.valid_from = DATE '2025-07-01'
+				WHERE o.code = '52' AND n.code = '52' AND old.id < 1000000000""").update();
+		String recorded = jdbc.sql(succession).query(String.class).single();
+		try {
+			assertThat(loader.load().committees()).isEqualTo(DEMO_COMMITTEES);
+			assertThat(demoData()).isEqualTo(demoBefore);
+			assertThat(seededCommittees()).isEqualTo(seededBefore);
+			assertThat(jdbc.sql(succession).query(String.class).list()).containsExactly(recorded);
+		}
+		finally {
+			jdbc.sql("DELETE FROM committee_succession WHERE committee_id < 1000000000").update();
+		}
 	}
 
 	@Test
