@@ -2,6 +2,8 @@ package vn.registry.scale;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
+import vn.registry.decision.DecisionNumber;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -51,11 +53,10 @@ final class TestCommittees {
 				INSERT INTO decision (committee_id, type, number_symbol, number_key, signed_on, issuer, summary)
 				VALUES (:committee, :type, :number, :key, CAST(:signed AS date), 'UBND tỉnh Quảng Trị', 'Kiểm thử')
 				RETURNING id""")
-			.param("key", vn.registry.decision.DecisionNumber.parse(numberSymbol).map(vn.registry.decision.DecisionNumber::key)
-				.orElse(null))
 			.param("committee", committee)
 			.param("type", type)
 			.param("number", numberSymbol)
+			.param("key", DecisionNumber.parse(numberSymbol).orElseThrow().key())
 			.param("signed", signedOn)
 			.query(Long.class)
 			.single();
