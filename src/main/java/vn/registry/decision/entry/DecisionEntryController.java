@@ -107,6 +107,10 @@ class DecisionEntryController {
 
 	private String submit(DecisionForm form, BindingResult result, String action, MultipartFile pdf, Principal user,
 			Model model, RedirectAttributes redirect, Committee committee) throws IOException {
+		if (form.getSubmissionId() == null) {
+			// Sent without its id (not by the form): a new one, or it would match every decision without.
+			form.setSubmissionId(java.util.UUID.randomUUID());
+		}
 		holdPdf(form, pdf, result);
 		if (FormRows.apply(form, action) || "find-unit".equals(action)) {
 			return formModel.show(form, committee, model);
