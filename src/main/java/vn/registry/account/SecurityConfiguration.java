@@ -1,6 +1,7 @@
 package vn.registry.account;
 
 import vn.registry.system.ClientAddress;
+import vn.registry.system.SecurityHeaders;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,18 +31,6 @@ class SecurityConfiguration {
 			"/seats/*/edit", "/committees/*/edit" };
 
 
-	/**
-	 * Scripts and styles only from the application's own files (no inline script or handler in any
-	 * template), no plugins, no framing, forms only to the application. Bootstrap's CSS draws its
-	 * icons from data: URIs.
-	 */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-			+ "frame-ancestors 'none'";
-
-	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
-			+ "interest-cohort=()";
-
 	@Bean
 	SecurityFilterChain registrySecurity(HttpSecurity http, LoginSuccessHandler success, LoginFailureHandler failure,
 			SessionRegistry sessions, LoginThrottle throttle, ClientAddress clientAddress) throws Exception {
@@ -50,21 +39,19 @@ class SecurityConfiguration {
 			// keeps its 403. (Not dispatcherTypeMatchers(ERROR): in Spring Security 7.1 that breaks
 			// WebInvocationPrivilegeEvaluator, spring-security#19131.)
 			.requestMatchers("/error").permitAll()
-			// HEAD follows GET's rules: the same answer without a body.
+			// A HEAD arrives here as a GET (vn.registry.system.HeadAsGet): the same rules, the same answer.
 			.requestMatchers(HttpMethod.GET, FORM_PAGES).hasAnyRole(WRITERS)
-			.requestMatchers(HttpMethod.HEAD, FORM_PAGES).hasAnyRole(WRITERS)
 			.requestMatchers("/admin/**").hasRole(AccountRole.ADMIN.name())
 			.requestMatchers(PasswordChangeFilter.PATH).authenticated()
 			// Reading is public: every other GET, so an unknown address is a plain 404 for everyone.
 			.requestMatchers(HttpMethod.GET, "/**").permitAll()
-			.requestMatchers(HttpMethod.HEAD, "/**").permitAll()
 			.anyRequest().hasAnyRole(WRITERS));
 		http.addFilterBefore(new LoginThrottleFilter(throttle, clientAddress, failure),
 				UsernamePasswordAuthenticationFilter.class);
 		http.addFilterAfter(new PasswordChangeFilter(), AuthorizationFilter.class);
-		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-			.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
+			.permissionsPolicyHeader(permissions -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY)));
 		http.formLogin(login -> login.loginPage("/login").successHandler(success).failureHandler(failure).permitAll());
 		http.logout(logout -> logout.logoutSuccessUrl("/?logout").permitAll());
 		// changeSessionId at login (the default, spelled out); a disabled account's sessions end at once.

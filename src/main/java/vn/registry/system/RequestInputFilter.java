@@ -62,6 +62,7 @@ class RequestInputFilter extends OncePerRequestFilter {
 		}
 		log.warn("Refused {} {} from {}: {}", request.getMethod(), request.getRequestURI(), request.getRemoteAddr(),
 				refusal);
+		SecurityHeaders.write(response);
 		if (status == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
 			tooLarge(request, response);
 			return;
