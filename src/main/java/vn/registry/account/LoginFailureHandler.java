@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import vn.registry.system.ClientAddress;
+import vn.registry.system.FormFailures;
 
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
@@ -50,7 +51,17 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 			sendBack(request, response, "unavailable", Optional.empty());
 			return;
 		}
-		Optional<Instant> blocked = throttle.failed(request.getParameter(USERNAME), clientAddress.of(request));
+		Optional<Instant> blocked;
+		try {
+			blocked = throttle.failed(request.getParameter(USERNAME), clientAddress.of(request));
+		}
+		catch (RuntimeException ex) {
+			if (!FormFailures.isOutage(ex)) {
+				throw ex;
+			}
+			sendBack(request, response, "unavailable", Optional.empty());
+			return;
+		}
 		sendBack(request, response, blocked.isPresent() ? "throttled" : "error", blocked);
 	}
 

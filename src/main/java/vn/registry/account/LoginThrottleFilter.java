@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import vn.registry.system.ClientAddress;
+import vn.registry.system.FormFailures;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -43,7 +44,17 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String username = request.getParameter(LoginFailureHandler.USERNAME);
-		Optional<Instant> blocked = throttle.blockedUntil(username, clientAddress.of(request));
+		Optional<Instant> blocked;
+		try {
+			blocked = throttle.blockedUntil(username, clientAddress.of(request));
+		}
+		catch (RuntimeException ex) {
+			if (!FormFailures.isOutage(ex)) {
+				throw ex;
+			}
+			failures.sendBack(request, response, "unavailable", Optional.empty());
+			return;
+		}
 		if (blocked.isPresent()) {
 			failures.sendBack(request, response, "throttled", blocked);
 			return;

@@ -23,7 +23,7 @@ import org.springframework.web.servlet.ModelAndView;
  * line in the log. Runs before Spring's own resolvers; anything else goes on to them.
  */
 @Component
-class ErrorResolver implements HandlerExceptionResolver, Ordered {
+public class ErrorResolver implements HandlerExceptionResolver, Ordered {
 
 	/** Seconds a client is asked to wait before trying again while the database is unreachable. */
 	static final String RETRY_AFTER_SECONDS = "10";
@@ -55,7 +55,8 @@ class ErrorResolver implements HandlerExceptionResolver, Ordered {
 		return null;
 	}
 
-	static ModelAndView unavailable(HttpServletRequest request, HttpServletResponse response, Exception ex)
+	/** Answers 503 with Retry-After and the page that says the database is unreachable. */
+	public static ModelAndView unavailable(HttpServletRequest request, HttpServletResponse response, Exception ex)
 			throws IOException {
 		log.warn("Answered {} {} with 503: the database cannot be reached ({})", request.getMethod(),
 				request.getRequestURI(), rootMessage(ex));
