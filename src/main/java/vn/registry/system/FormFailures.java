@@ -65,12 +65,14 @@ public class FormFailures {
 				|| causedBy(ex, StaleStateException.class)) {
 			return Optional.of(STALE);
 		}
-		if (ex instanceof DataIntegrityViolationException) {
+		String state = sqlState(ex);
+		if (ex instanceof DataIntegrityViolationException || causedBy(ex, ConstraintViolationException.class)
+				|| (state != null && state.startsWith("23"))) {
 			String constraint = constraintName(ex);
 			if (constraint != null && CONSTRAINTS.containsKey(constraint)) {
 				return Optional.of(CONSTRAINTS.get(constraint));
 			}
-			return Optional.of("23514".equals(sqlState(ex)) ? CHECK : DUPLICATE);
+			return Optional.of("23514".equals(state) ? CHECK : DUPLICATE);
 		}
 		if (isOutage(ex)) {
 			return Optional.of(UNAVAILABLE);

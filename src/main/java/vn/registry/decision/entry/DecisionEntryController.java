@@ -6,10 +6,9 @@ import java.security.Principal;
 import vn.registry.committee.Committee;
 import vn.registry.committee.Committees;
 import vn.registry.decision.DecisionType;
+import vn.registry.system.FormFailures;
 import vn.registry.system.NotFoundException;
 
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -131,15 +130,18 @@ class DecisionEntryController {
 		try {
 			saved = recorder.record(form, user.getName());
 		}
-		catch (StaleCommitteeException | ObjectOptimisticLockingFailureException ex) {
+		catch (StaleCommitteeException ex) {
 			result.reject("decision.error.stale");
 			return formModel.show(form, committee, model);
 		}
-		catch (DataIntegrityViolationException ex) {
-			// A double submit that raced the first one, or a rule only the database caught.
-			saved = recorder.alreadyRecorded(form).orElse(null);
+		catch (RuntimeException ex) {
+			// A race (another clerk's change, a row of the form gone, a rule only the database checks such
+			// as seat_one_head) or an outage, translated in one place; anything else is thrown on. A double
+			// submit that raced the first one goes to the decision the first one saved.
+			String message = FormFailures.messageFor(ex).orElseThrow(() -> ex);
+			saved = FormFailures.UNAVAILABLE.equals(message) ? null : recorder.alreadyRecorded(form).orElse(null);
 			if (saved == null) {
-				result.reject("decision.error.conflict");
+				result.reject(FormFailures.STALE.equals(message) ? "decision.error.stale" : message);
 				return formModel.show(form, committee, model);
 			}
 		}
