@@ -5,16 +5,16 @@ import java.time.ZoneId;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The one clock: Vietnam time, wherever the server runs. "Today" is the date in Vietnam. */
+/** The registry's clock, Vietnam time; and the scheduled jobs ({@link DecisionFileChecks}). */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class TimeConfiguration {
-
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	@Bean
 	Clock clock() {
-		return Clock.system(VIETNAM);
+		return Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
 	}
 
 }

@@ -9,12 +9,11 @@ import vn.registry.committee.Committee;
 import vn.registry.committee.Committees;
 import vn.registry.committee.RosterRuleException;
 import vn.registry.decision.DecisionType;
+import vn.registry.system.FormFailures;
 import vn.registry.system.NotFoundException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -119,6 +118,10 @@ class DecisionEntryController {
 
 	private String submit(DecisionForm form, BindingResult result, String action, MultipartFile pdf, Principal user,
 			Model model, RedirectAttributes redirect, Committee committee) throws IOException {
+		if (form.getSubmissionId() == null) {
+			// Sent without its id (not by the form): a new one, or it would match every decision without.
+			form.setSubmissionId(java.util.UUID.randomUUID());
+		}
 		holdPdf(form, pdf, result);
 		if (FormRows.apply(form, action) || "find-unit".equals(action) || "find-replaced".equals(action)) {
 			return formModel.show(form, committee, model);
@@ -150,7 +153,7 @@ class DecisionEntryController {
 				.map(warning -> messages.getMessage(warning, Locale.forLanguageTag("vi")))
 				.collect(java.util.stream.Collectors.joining("\n")));
 		}
-		catch (StaleCommitteeException | ObjectOptimisticLockingFailureException ex) {
+		catch (StaleCommitteeException ex) {
 			result.reject("decision.error.stale");
 			return formModel.show(form, committee, model);
 		}
@@ -164,11 +167,14 @@ class DecisionEntryController {
 			}
 			return formModel.show(form, committee, model);
 		}
-		catch (DataIntegrityViolationException ex) {
-			// A double submit that raced the first one, or a rule only the database caught.
-			saved = recorder.alreadyRecorded(form).orElse(null);
+		catch (RuntimeException ex) {
+			// A race (another clerk's change, a row of the form gone, a rule only the database checks such
+			// as seat_one_head) or an outage, translated in one place; anything else is thrown on. A double
+			// submit that raced the first one goes to the decision the first one saved.
+			String message = FormFailures.messageFor(ex).orElseThrow(() -> ex);
+			saved = FormFailures.UNAVAILABLE.equals(message) ? null : recorder.alreadyRecorded(form).orElse(null);
 			if (saved == null) {
-				result.reject("decision.error.conflict");
+				result.reject(FormFailures.STALE.equals(message) ? "decision.error.stale" : message);
 				return formModel.show(form, committee, model);
 			}
 		}

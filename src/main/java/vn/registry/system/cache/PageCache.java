@@ -15,6 +15,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import vn.registry.system.ErrorResolver;
+import vn.registry.system.FormFailures;
 import vn.registry.system.cache.DataVersions.DataVersion;
 import vn.registry.system.cache.KeptPages.Page;
 
@@ -77,7 +79,17 @@ class PageCache extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		DataVersion data = versions.current();
+		DataVersion data;
+		try {
+			data = versions.current();
+		}
+		catch (RuntimeException ex) {
+			if (!FormFailures.isOutage(ex)) {
+				throw ex;
+			}
+			ErrorResolver.unavailable(request, response, ex);
+			return;
+		}
 		if (data.uncommittedWrites()) {
 			chain.doFilter(request, response);
 			return;
