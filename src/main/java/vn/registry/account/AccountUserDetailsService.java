@@ -1,6 +1,6 @@
 package vn.registry.account;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Locale;
 
 import org.springframework.security.core.userdetails.UserDetails;
@@ -15,15 +15,18 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	private final AppUsers users;
 
-	AccountUserDetailsService(AppUsers users) {
+	private final Clock clock;
+
+	AccountUserDetailsService(AppUsers users, Clock clock) {
 		this.users = users;
+		this.clock = clock;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
 		return users.findByUsername(normalize(username))
-			.map(user -> new AccountPrincipal(user, Instant.now()))
+			.map(user -> new AccountPrincipal(user, clock.instant()))
 			.orElseThrow(() -> new UsernameNotFoundException(null));
 	}
 

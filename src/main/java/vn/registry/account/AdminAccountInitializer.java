@@ -1,6 +1,7 @@
 package vn.registry.account;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,10 +37,13 @@ class AdminAccountInitializer implements ApplicationRunner {
 
 	private final String configuredPassword;
 
+	private final Clock clock;
+
 	private final SecureRandom random = new SecureRandom();
 
 	AdminAccountInitializer(AppUsers users, PasswordEncoder passwordEncoder,
-			@Value("${registry.admin-password:}") String configuredPassword) {
+			@Value("${registry.admin-password:}") String configuredPassword, Clock clock) {
+		this.clock = clock;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.configuredPassword = configuredPassword;
@@ -59,7 +63,7 @@ class AdminAccountInitializer implements ApplicationRunner {
 		}
 		boolean configured = StringUtils.hasText(configuredPassword);
 		String password = configured ? configuredPassword : generatePassword();
-		users.save(new AppUser(USERNAME, USERNAME, passwordEncoder.encode(password), AccountRole.ADMIN));
+		users.save(new AppUser(USERNAME, USERNAME, passwordEncoder.encode(password), AccountRole.ADMIN, clock.instant()));
 		if (configured) {
 			log.info("Created the administrator account '{}' with the password from REGISTRY_ADMIN_PASSWORD", USERNAME);
 		}

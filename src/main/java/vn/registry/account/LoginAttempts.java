@@ -1,5 +1,6 @@
 package vn.registry.account;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -17,14 +18,17 @@ class LoginAttempts {
 
 	private final AppUsers users;
 
-	LoginAttempts(AppUsers users) {
+	private final Clock clock;
+
+	LoginAttempts(AppUsers users, Clock clock) {
 		this.users = users;
+		this.clock = clock;
 	}
 
 	/** Counts a wrong password; answers until when the account is locked if this failure locked it. */
 	@Transactional
 	Optional<Instant> failed(String username) {
-		Instant now = Instant.now();
+		Instant now = clock.instant();
 		String name = AccountUserDetailsService.normalize(username);
 		if (users.recordFailedLogin(name, MAX_FAILURES, now.plus(LOCK_DURATION)) == 0) {
 			return Optional.empty();
@@ -39,7 +43,7 @@ class LoginAttempts {
 
 	@Transactional(readOnly = true)
 	Optional<Instant> lockedUntil(String username) {
-		return lockedUntil(AccountUserDetailsService.normalize(username), Instant.now());
+		return lockedUntil(AccountUserDetailsService.normalize(username), clock.instant());
 	}
 
 	private Optional<Instant> lockedUntil(String name, Instant now) {

@@ -1,5 +1,7 @@
 package vn.registry.account;
 
+import java.time.Clock;
+
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -31,13 +33,16 @@ class UserAdminController {
 
 	private final UserAdministration accounts;
 
-	UserAdminController(UserAdministration accounts) {
+	private final Clock clock;
+
+	UserAdminController(UserAdministration accounts, Clock clock) {
 		this.accounts = accounts;
+		this.clock = clock;
 	}
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("users", accounts.list().stream().map(UserRow::of).toList());
+		model.addAttribute("users", accounts.list().stream().map(user -> UserRow.of(user, clock.instant())).toList());
 		return LIST_VIEW;
 	}
 

@@ -1,5 +1,6 @@
 package vn.registry.committee;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import vn.registry.locality.Level;
@@ -24,9 +25,12 @@ class CommitteeController {
 
 	private final Localities localities;
 
-	CommitteeController(CommitteeQueries committees, Localities localities) {
+	private final Clock clock;
+
+	CommitteeController(CommitteeQueries committees, Localities localities, Clock clock) {
 		this.committees = committees;
 		this.localities = localities;
+		this.clock = clock;
 	}
 
 	@GetMapping("/committees")
@@ -42,7 +46,7 @@ class CommitteeController {
 	String detail(@PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			Model model) {
-		CommitteeDetail committee = committees.detail(id, on == null ? LocalDate.now() : on)
+		CommitteeDetail committee = committees.detail(id, on == null ? LocalDate.now(clock) : on)
 			.orElseThrow(NotFoundException::new);
 		model.addAttribute("committee", committee);
 		model.addAttribute("historical", on != null);

@@ -87,12 +87,13 @@ public class Decision extends BaseEntity {
 	protected Decision() {
 	}
 
-	public Decision(Committee committee, DecisionType type, UUID submissionId, String createdBy) {
+	/** {@code createdAt} is the application clock's instant: entities do not read the system clock. */
+	public Decision(Committee committee, DecisionType type, UUID submissionId, String createdBy, Instant createdAt) {
 		this.committee = committee;
 		this.type = type;
 		this.submissionId = submissionId;
 		this.createdBy = createdBy;
-		this.createdAt = Instant.now();
+		this.createdAt = createdAt;
 	}
 
 	/** Sets (or corrects) the decision's own particulars. */

@@ -1,5 +1,7 @@
 package vn.registry.decision;
 
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +12,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.registry.roster.SeatView;
+import vn.registry.system.VietnamTime;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -114,7 +117,13 @@ public class DecisionQueries {
 	}
 
 	public record DecisionRecord(String pdfName, Long pdfSize, String changes, String createdBy,
-			java.time.OffsetDateTime createdAt) {
+			OffsetDateTime createdAt) {
+
+		/** When it was entered, as the clerk's clock in Vietnam read. */
+		public LocalDateTime enteredAt() {
+			return VietnamTime.local(createdAt);
+		}
+
 	}
 
 	/** What a decision entered through the forms changed; empty for seeded history. */

@@ -1,5 +1,8 @@
 package vn.registry.system;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import vn.registry.decision.DecisionQueries;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,9 +19,12 @@ class HomeController {
 
 	private final DecisionQueries decisions;
 
-	HomeController(JdbcClient jdbc, DecisionQueries decisions) {
+	private final Clock clock;
+
+	HomeController(JdbcClient jdbc, DecisionQueries decisions, Clock clock) {
 		this.jdbc = jdbc;
 		this.decisions = decisions;
+		this.clock = clock;
 	}
 
 	@GetMapping("/")
@@ -27,8 +33,10 @@ class HomeController {
 				SELECT (SELECT count(*) FROM committee) AS committees,
 				       (SELECT count(DISTINCT u.province_id) FROM committee c
 				            JOIN administrative_unit u ON u.id = c.unit_id) AS provinces,
-				       (SELECT count(*) FROM seat WHERE end_on IS NULL OR end_on > current_date) AS seats,
-				       (SELECT count(*) FROM decision) AS decisions""").query(Counts.class).single());
+				       (SELECT count(*) FROM seat WHERE end_on IS NULL OR end_on > :today) AS seats,
+				       (SELECT count(*) FROM decision) AS decisions""")
+			.param("today", LocalDate.now(clock))
+			.query(Counts.class).single());
 		model.addAttribute("latestDecisions", decisions.latest(5));
 		return VIEW;
 	}

@@ -65,7 +65,8 @@ class AccountChangesTest extends AccountTestSupport {
 	@Test
 	void resetPasswordReplacesTheOldOneAndLiftsALock() throws Exception {
 		String clerk = account("clerk", AccountRole.CLERK);
-		jdbc.sql("UPDATE app_user SET locked_until = now() + interval '10 minutes' WHERE username = :name")
+		jdbc.sql("UPDATE app_user SET locked_until = :until WHERE username = :name")
+			.param("until", java.sql.Timestamp.from(clock.instant().plusSeconds(600)))
 			.param("name", clerk)
 			.update();
 		AppUser user = reload(clerk);

@@ -6,11 +6,12 @@ import java.time.format.DateTimeFormatter;
 
 import org.junit.jupiter.api.Test;
 
+import vn.registry.system.VietnamTime;
+
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -32,7 +33,7 @@ class LockoutTest extends AccountTestSupport {
 
 		assertThat(fifth.location).isEqualTo("/login?locked");
 		Instant lockedUntil = reload(clerk).getLockedUntil();
-		assertThat(lockedUntil).isCloseTo(Instant.now().plus(Duration.ofMinutes(15)), within(Duration.ofMinutes(1)));
+		assertThat(lockedUntil).isEqualTo(clock.instant().plus(Duration.ofMinutes(15)));
 		String loginPage = body(mvc.perform(MockMvcRequestBuilders.get(fifth.location).session(fifth.session))
 			.andReturn()
 			.getResponse());
@@ -77,7 +78,9 @@ class LockoutTest extends AccountTestSupport {
 		for (int i = 1; i <= 5; i++) {
 			attempt(clerk, "wrong-password");
 		}
-		jdbc.sql("UPDATE app_user SET locked_until = now() - interval '1 second' WHERE username = :name")
+		// The application's clock, not the database's: the lock ends when the application says so.
+		jdbc.sql("UPDATE app_user SET locked_until = :until WHERE username = :name")
+			.param("until", java.sql.Timestamp.from(clock.instant().minusSeconds(1)))
 			.param("name", clerk)
 			.update();
 

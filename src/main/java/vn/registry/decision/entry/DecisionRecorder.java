@@ -1,5 +1,6 @@
 package vn.registry.decision.entry;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,8 +51,10 @@ public class DecisionRecorder {
 
 	private final JsonMapper json;
 
+	private final Clock clock;
+
 	DecisionRecorder(Decisions decisions, Committees committees, AdministrativeUnits units, Roles roles,
-			EntityManager entityManager, AuditUser auditUser, DecisionFiles files, JsonMapper json) {
+			EntityManager entityManager, AuditUser auditUser, DecisionFiles files, JsonMapper json, Clock clock) {
 		this.decisions = decisions;
 		this.committees = committees;
 		this.units = units;
@@ -60,6 +63,7 @@ public class DecisionRecorder {
 		this.auditUser = auditUser;
 		this.files = files;
 		this.json = json;
+		this.clock = clock;
 	}
 
 	/** The decision an earlier submit of the same form already recorded, if any. */
@@ -75,7 +79,7 @@ public class DecisionRecorder {
 	public long record(DecisionForm form, String username) {
 		auditUser.name(username);
 		Committee committee = form.establishes() ? newCommittee(form) : existingCommittee(form);
-		Decision decision = new Decision(committee, form.getType(), form.getSubmissionId(), username);
+		Decision decision = new Decision(committee, form.getType(), form.getSubmissionId(), username, clock.instant());
 		decision.describe(form.getNumberSymbol().strip(), form.getSignedOn(), form.getIssuer().strip(),
 				form.getSigner().strip(), form.getSummary().strip(), form.getEffectiveOn(), blankToNull(form.getSourceNote()));
 		decisions.save(decision);
