@@ -50,6 +50,7 @@ class CommitteeController {
 		CommitteeDetail committee = committees.detail(id, asOf).orElseThrow(NotFoundException::new);
 		model.addAttribute("committee", committee);
 		model.addAttribute("historical", historical);
+		model.addAttribute("print", RosterPrint.of(committee, LocalDate.now(clock)));
 		return DETAIL_VIEW;
 	}
 
