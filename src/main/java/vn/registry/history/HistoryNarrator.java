@@ -1,7 +1,9 @@
 package vn.registry.history;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -88,8 +90,9 @@ class HistoryNarrator {
 					changes.add(change(row));
 				}
 			}
-			return new HistoryEntry(VietnamTime.local(first.changedAt()), first.changedBy(), decisionOf(transaction),
-					changes);
+			// To the second: a datetime attribute takes at most three digits of a second's fraction.
+			LocalDateTime at = VietnamTime.local(first.changedAt()).truncatedTo(ChronoUnit.SECONDS);
+			return new HistoryEntry(at, first.changedBy(), decisionOf(transaction), changes);
 		}
 
 		/** The decision the transaction recorded or corrected, else the first one its rows refer to. */
