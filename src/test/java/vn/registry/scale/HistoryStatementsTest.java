@@ -17,10 +17,11 @@ class HistoryStatementsTest extends ScaleTestSupport {
 
 	private TestCommittees.Created large;
 
+	/** Sizes no other test of this shared database uses: a committee's name is unique in its unit. */
 	@BeforeAll
-	void committeesOfThreeAndFortySeats() {
-		small = TestCommittees.create(jdbc, 3);
-		large = TestCommittees.create(jdbc, 40);
+	void committeesOfFiveAndFortyTwoSeats() {
+		small = TestCommittees.create(jdbc, 5);
+		large = TestCommittees.create(jdbc, 42);
 	}
 
 	@Test
@@ -30,7 +31,7 @@ class HistoryStatementsTest extends ScaleTestSupport {
 		assertThat(statementsRendering(large + "?page=3")).hasSizeLessThanOrEqualTo(BUDGET);
 		assertThat(statementsRendering("/committees/" + small.committee() + "/history"))
 			.hasSizeLessThanOrEqualTo(BUDGET);
-		assertThat(page(large)).contains("Thêm thành viên Chức vụ kiểm thử 14 (Thành viên)");
+		assertThat(page(large)).contains("Thêm thành viên Chức vụ kiểm thử 15 (Thành viên)");
 	}
 
 }

@@ -2,6 +2,7 @@ package vn.registry.system;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.PastOrPresent;
@@ -28,7 +29,7 @@ class VietnamTimeTest extends RegistryTestSupport {
 	@Test
 	void theClockIsHalfPastElevenUtcWhichIsTomorrowInVietnam() {
 		assertThat(clock.instant()).isEqualTo(TestClock.DEFAULT);
-		assertThat(clock.today()).isEqualTo(LocalDate.ofInstant(TestClock.DEFAULT, java.time.ZoneOffset.UTC).plusDays(1));
+		assertThat(clock.today()).isEqualTo(LocalDate.ofInstant(TestClock.DEFAULT, ZoneOffset.UTC).plusDays(1));
 	}
 
 	@Test
