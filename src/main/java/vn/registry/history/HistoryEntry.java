@@ -9,8 +9,12 @@ import java.util.List;
  */
 record HistoryEntry(LocalDateTime at, String changedBy, Value decision, List<Change> changes) {
 
-	/** One row's change: a sentence ("Thêm thành viên Nguyễn Văn A (Trưởng ban)") and what changed in it. */
-	record Change(String sentence, List<FieldChange> fields) {
+	/**
+	 * One row's change: a sentence ("Thêm thành viên Nguyễn Văn A (Trưởng ban)") and what changed in
+	 * it. A row added or removed has no "before" (or no "after"): its values read as one line, and
+	 * only a row that was changed gets a before/after table.
+	 */
+	record Change(String sentence, boolean changed, List<FieldChange> fields) {
 	}
 
 	record FieldChange(String label, Value before, Value after) {

@@ -74,16 +74,19 @@ final class HistoryStory {
 	}
 
 	private Change change(LoggedChange row) {
+		boolean changed = row.before() != null && row.after() != null;
 		List<FieldChange> fields = new ArrayList<>();
 		for (Field field : HistoryFields.of(row.table())) {
 			Object before = row.before() == null ? null : row.before().get(field.column());
 			Object after = row.after() == null ? null : row.after().get(field.column());
-			if (!Objects.equals(before, after)) {
+			// A row added or removed says what it holds; a flag it does not have is not news.
+			boolean unsetFlag = !changed && Boolean.FALSE.equals(after != null ? after : before);
+			if (!Objects.equals(before, after) && !unsetFlag) {
 				fields.add(new FieldChange(text(field.labelKey()), value(field.kind(), before),
 						value(field.kind(), after)));
 			}
 		}
-		return new Change(text("history.change." + row.table() + "." + verb(row), subject(row)), fields);
+		return new Change(text("history.change." + row.table() + "." + verb(row), subject(row)), changed, fields);
 	}
 
 	private String verb(LoggedChange row) {
