@@ -36,7 +36,7 @@ decisions AS (
                'id', d.id, 'type', d.type, 'numberSymbol', d.number_symbol, 'statedNumber', d.stated_number,
                'signedOn', d.signed_on, 'signedYearInferred', d.signed_year_inferred, 'adoptedOn', m.held_on,
                'issuer', d.issuer, 'signer', d.signer, 'summary', d.summary, 'effectiveOn', d.effective_on,
-               'sourceId', d.source_id, 'committeeId', d.committee_id, 'committeeName', c.name
+               'sourceId', d.source_id, 'sourceNote', d.source_note, 'committeeId', d.committee_id, 'committeeName', c.name
            ) AS decision
     FROM decision d
     JOIN committee c ON c.id = d.committee_id

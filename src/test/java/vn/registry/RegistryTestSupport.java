@@ -9,9 +9,12 @@ import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import com.jayway.jsonpath.Option;
 
+import org.junit.jupiter.api.AfterEach;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -29,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
+@Import(TestClock.Configuration.class)
 public abstract class RegistryTestSupport {
 
 	private static final Configuration JSON = Configuration.defaultConfiguration()
@@ -39,6 +43,14 @@ public abstract class RegistryTestSupport {
 
 	@Autowired
 	protected JdbcClient jdbc;
+
+	@Autowired
+	protected TestClock clock;
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
 
 	/** GETs a page as HTML, asserts it answered 200, and returns its text. */
 	protected String page(String path, String... nameValuePairs) throws Exception {

@@ -1,6 +1,7 @@
 package vn.registry.account;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,10 +37,13 @@ class AdminAccountInitializer implements ApplicationRunner {
 
 	private final String configuredPassword;
 
+	private final Clock clock;
+
 	private final SecureRandom random = new SecureRandom();
 
 	AdminAccountInitializer(AppUsers users, PasswordEncoder passwordEncoder,
-			@Value("${registry.admin-password:}") String configuredPassword) {
+			@Value("${registry.admin-password:}") String configuredPassword, Clock clock) {
+		this.clock = clock;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.configuredPassword = configuredPassword;
@@ -59,7 +63,7 @@ class AdminAccountInitializer implements ApplicationRunner {
 		}
 		boolean configured = StringUtils.hasText(configuredPassword);
 		String password = configured ? configuredPassword : generatePassword(random);
-		AppUser admin = new AppUser(USERNAME, USERNAME, passwordEncoder.encode(password), AccountRole.ADMIN);
+		AppUser admin = new AppUser(USERNAME, USERNAME, passwordEncoder.encode(password), AccountRole.ADMIN, clock.instant());
 		if (!configured) {
 			// Read off a log: replaced by one of the administrator's own at the first login.
 			admin.requirePasswordChange();

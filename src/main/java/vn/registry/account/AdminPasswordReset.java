@@ -37,13 +37,16 @@ class AdminPasswordReset implements ApplicationRunner {
 
 	private final SecureRandom random = new SecureRandom();
 
+	private final java.time.Clock clock;
+
 	AdminPasswordReset(AppUsers users, PasswordEncoder passwordEncoder, JdbcClient jdbc,
-			TransactionTemplate transaction, ConfigurableApplicationContext context) {
+			TransactionTemplate transaction, ConfigurableApplicationContext context, java.time.Clock clock) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.context = context;
+		this.clock = clock;
 	}
 
 	@Override
@@ -59,7 +62,7 @@ class AdminPasswordReset implements ApplicationRunner {
 		transaction.executeWithoutResult(status -> {
 			AppUser admin = users.findByUsername(AdminAccountInitializer.USERNAME)
 				.orElseGet(() -> new AppUser(AdminAccountInitializer.USERNAME, AdminAccountInitializer.USERNAME, "",
-						AccountRole.ADMIN));
+						AccountRole.ADMIN, clock.instant()));
 			admin.resetPassword(passwordEncoder.encode(password), true);
 			admin.setEnabled(true);
 			users.save(admin);

@@ -48,12 +48,12 @@ public class AppUser extends BaseEntity {
 	protected AppUser() {
 	}
 
-	public AppUser(String username, String displayName, String passwordHash, AccountRole role) {
+	public AppUser(String username, String displayName, String passwordHash, AccountRole role, Instant createdAt) {
 		this.username = username;
 		this.displayName = displayName;
 		this.passwordHash = passwordHash;
 		this.role = role;
-		this.createdAt = Instant.now();
+		this.createdAt = createdAt;
 	}
 
 	public String getUsername() {

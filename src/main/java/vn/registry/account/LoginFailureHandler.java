@@ -1,5 +1,7 @@
 package vn.registry.account;
 
+import vn.registry.system.VietnamTime;
+
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package vn.registry.account;
 
+import vn.registry.system.VietnamTime;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

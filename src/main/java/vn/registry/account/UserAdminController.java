@@ -1,5 +1,7 @@
 package vn.registry.account;
 
+import java.time.Clock;
+
 import jakarta.validation.Valid;
 
 import vn.registry.system.FormFailures;

@@ -1,5 +1,6 @@
 package vn.registry.account;
 
+import java.time.Clock;
 import java.util.List;
 
 import vn.registry.system.NotFoundException;
@@ -23,10 +24,13 @@ class UserAdministration {
 
 	private final SessionRegistry sessions;
 
-	UserAdministration(AppUsers users, PasswordEncoder passwordEncoder, SessionRegistry sessions) {
+	private final Clock clock;
+
+	UserAdministration(AppUsers users, PasswordEncoder passwordEncoder, SessionRegistry sessions, Clock clock) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.sessions = sessions;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -47,7 +51,7 @@ class UserAdministration {
 	@Transactional
 	AppUser createClerk(NewClerkForm form) {
 		AppUser clerk = new AppUser(form.getUsername(), form.getDisplayName(),
-				passwordEncoder.encode(form.getPassword()), AccountRole.CLERK);
+				passwordEncoder.encode(form.getPassword()), AccountRole.CLERK, clock.instant());
 		clerk.requirePasswordChange();
 		return users.saveAndFlush(clerk);
 	}

@@ -2,6 +2,8 @@ package vn.registry.account;
 
 import java.time.LocalDateTime;
 
+import vn.registry.system.VietnamTime;
+
 /** An account as the list of users shows it, times on the Vietnamese clock. */
 public record UserRow(long id, String username, String displayName, AccountRole role, boolean enabled,
 		boolean mustChangePassword, LocalDateTime createdAt, long version) {

@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.registry.system.Dates;
 import vn.registry.system.NotFoundException;
 
 import org.springframework.data.domain.Page;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,8 +37,9 @@ class CommitteeApiController {
 
 	@GetMapping("/{id}")
 	CommitteeDetail detail(@PathVariable long id,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
-		return committees.detail(id, on == null ? LocalDate.now(clock) : on).orElseThrow(NotFoundException::new);
+			@RequestParam(required = false) String on) {
+		LocalDate asOf = on == null || on.isBlank() ? LocalDate.now(clock) : Dates.parseAddress(on);
+		return committees.detail(id, asOf).orElseThrow(NotFoundException::new);
 	}
 
 	/** A page of committees; {@code page} counts from 1, as in the list's addresses. */

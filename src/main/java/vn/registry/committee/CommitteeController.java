@@ -5,9 +5,9 @@ import java.time.LocalDate;
 
 import vn.registry.locality.Level;
 import vn.registry.locality.Localities;
+import vn.registry.system.Dates;
 import vn.registry.system.NotFoundException;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,17 +42,19 @@ class CommitteeController {
 		return LIST_VIEW;
 	}
 
+	/** {@code ?on=} as a person types it (dd/MM/yyyy) or as the API and older links give it (ISO). */
 	@GetMapping("/committees/{id}")
-	String detail(@PathVariable long id, java.security.Principal user,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+	String detail(@PathVariable long id, java.security.Principal user, @RequestParam(required = false) String on,
 			Model model) {
-		CommitteeDetail committee = committees.detail(id, on == null ? LocalDate.now(clock) : on)
-			.orElseThrow(NotFoundException::new);
+		boolean historical = on != null && !on.isBlank();
+		LocalDate asOf = historical ? Dates.parseAddress(on) : LocalDate.now(clock);
+		CommitteeDetail committee = committees.detail(id, asOf).orElseThrow(NotFoundException::new);
 		if (committee.status() == CommitteeStatus.ANNULLED && user == null) {
 			throw new NotFoundException();
 		}
 		model.addAttribute("committee", committee);
-		model.addAttribute("historical", on != null);
+		model.addAttribute("historical", historical);
+		model.addAttribute("print", RosterPrint.of(committee, LocalDate.now(clock)));
 		return DETAIL_VIEW;
 	}
 

@@ -104,6 +104,7 @@ public class Decision extends BaseEntity {
 	protected Decision() {
 	}
 
+	/** {@code createdAt} is the application clock's instant: entities do not read the system clock. */
 	public Decision(Committee committee, DecisionType type, UUID submissionId, String createdBy, Instant createdAt) {
 		this.committee = committee;
 		this.type = type;

@@ -1,5 +1,7 @@
 package vn.registry.decision;
 
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.registry.committee.DecisionChanges;
 import vn.registry.roster.SeatView;
+import vn.registry.system.VietnamTime;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -24,7 +27,7 @@ public class DecisionQueries {
 	private static final String SELECT = """
 			SELECT d.id, d.type, d.number_symbol, d.stated_number, d.signed_on, d.signed_year_inferred,
 			       m.held_on AS adopted_on, d.issuer, d.signer, d.summary, d.effective_on, d.source_id,
-			       d.committee_id, c.name AS committee_name
+			       d.committee_id, c.name AS committee_name, d.source_note
 			FROM decision d
 			JOIN committee c ON c.id = d.committee_id
 			LEFT JOIN meeting m ON m.id = d.adopted_at_meeting_id
@@ -91,13 +94,15 @@ public class DecisionQueries {
 		return jdbc.sql(SELECT + "WHERE d.id = :id").param("id", id).query(DecisionSummary.class).optional();
 	}
 
-	/** The seats a decision appointed, in roster order. */
+	/** The seats a decision appointed, in roster order, each naming the decision as the committee page does. */
 	List<SeatView> seatsAppointedBy(long decisionId) {
 		return jdbc.sql("""
 				SELECT s.id, r.code AS role_code, r.name AS role_name, r.name_en AS role_name_en, r.rank AS role_rank,
 				       s.full_name, s.position, s.agency, s.start_on, s.end_on, s.source_id,
-				       s.appointed_by_decision_id AS decision_id, NULL AS decision_number
+				       s.appointed_by_decision_id AS decision_id,
+				       coalesce(d.number_symbol, d.stated_number) AS decision_number
 				FROM seat s JOIN role r ON r.id = s.role_id
+				JOIN decision d ON d.id = s.appointed_by_decision_id
 				WHERE s.appointed_by_decision_id = :id
 				ORDER BY s.working_group_id NULLS FIRST, r.rank, s.sort_order, s.id""")
 			.param("id", decisionId)
@@ -124,6 +129,11 @@ public class DecisionQueries {
 		public java.time.LocalDateTime annulledInVietnam() {
 			return annulledAt == null ? null
 					: annulledAt.atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDateTime();
+		}
+
+		/** When it was entered, as the clerk's clock in Vietnam read. */
+		public LocalDateTime enteredAt() {
+			return VietnamTime.local(createdAt);
 		}
 
 		/** Entered by mistake and annulled: shown to logged-in users only, marked. */

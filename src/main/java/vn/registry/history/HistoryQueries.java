@@ -2,6 +2,8 @@ package vn.registry.history;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -9,11 +11,18 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads the change log the database's triggers keep: who changed what, when, before and after. */
+/** Reads the change log the database's triggers keep, and the names its ids stand for. */
 @Component
 class HistoryQueries {
 
-	static final int PAGE_SIZE = 50;
+	private static final TypeReference<Map<String, Object>> ROW = new TypeReference<>() {
+	};
+
+	private static final TypeReference<Map<Long, String>> NUMBERS = new TypeReference<>() {
+	};
+
+	private static final TypeReference<Map<Long, RoleNames>> ROLES = new TypeReference<>() {
+	};
 
 	private final JdbcClient jdbc;
 
@@ -24,35 +33,73 @@ class HistoryQueries {
 		this.json = json;
 	}
 
-	List<Change> forCommittee(long committeeId, int page) {
+	Optional<String> committeeName(long committeeId) {
+		return jdbc.sql("SELECT name FROM committee WHERE id = :id").param("id", committeeId).query(String.class).optional();
+	}
+
+	/**
+	 * One page of a committee's changes, newest transaction first and, within one transaction (one
+	 * decision: the triggers' rows share its {@code now()}), in the order they were made. Each row
+	 * brings the numbers of the decisions and the names of the roles it refers to, and the count of
+	 * all the committee's changes for the pager: one statement for the page.
+	 */
+	List<LoggedChange> changes(long committeeId, long offset, int limit) {
 		return jdbc.sql("""
-				SELECT l.id, l.changed_at, l.changed_by, l.table_name, l.row_id, l.action,
-				       coalesce((SELECT json_agg(json_build_object('field', k, 'before', l.before ->> k, 'after', l.after ->> k)
-				                                 ORDER BY k)
-				                 FROM jsonb_object_keys(coalesce(l.after, l.before)) AS k
-				                 WHERE k NOT IN ('id', 'version', 'search_text', 'committee_id', 'changes', 'submission_id', 'pdf_file')
-				                   AND (l.before ->> k IS NOT NULL OR l.after ->> k IS NOT NULL)
-				                   AND (l.before IS NULL OR l.after IS NULL OR (l.before -> k) IS DISTINCT FROM (l.after -> k))),
-				                '[]')::text AS fields
+				SELECT l.id, l.changed_at, l.changed_by, l.table_name, l.action, l.before::text AS before,
+				       l.after::text AS after, count(*) OVER () AS total,
+				       (SELECT json_object_agg(d.id, d.number_symbol) FROM decision d
+				        WHERE d.number_symbol IS NOT NULL
+				          AND d.id IN (SELECT (v.r ->> k)::bigint
+				                       FROM (VALUES (l.before), (l.after)) AS v (r),
+				                            unnest(ARRAY['appointed_by_decision_id', 'ended_by_decision_id',
+				                                         'replaced_by_decision_id', 'establishing_decision_id']) AS k
+				                       WHERE v.r ->> k IS NOT NULL
+				                       UNION ALL
+				                       SELECT l.row_id WHERE l.table_name = 'decision'))::text AS decisions,
+				       (SELECT json_object_agg(r.id, json_build_object('vi', r.name, 'en', r.name_en)) FROM role r
+				        WHERE r.id IN ((l.before ->> 'role_id')::bigint, (l.after ->> 'role_id')::bigint))::text AS roles
 				FROM change_log l
 				WHERE l.committee_id = :committee
-				ORDER BY l.id DESC
+				ORDER BY l.changed_at DESC, l.id
 				LIMIT :limit OFFSET :offset""")
 			.param("committee", committeeId)
-			.param("limit", PAGE_SIZE + 1)
-			.param("offset", (page - 1) * PAGE_SIZE)
-			.query((rs, row) -> new Change(rs.getLong("id"), rs.getObject("changed_at", OffsetDateTime.class),
-					rs.getString("changed_by"), rs.getString("table_name"), rs.getLong("row_id"), rs.getString("action"),
-					json.readValue(rs.getString("fields"), new TypeReference<List<FieldChange>>() {
-					})))
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((rs, row) -> new LoggedChange(rs.getLong("id"), rs.getObject("changed_at", OffsetDateTime.class),
+					rs.getString("changed_by"), rs.getString("table_name"), rs.getString("action"),
+					read(rs.getString("before"), ROW), read(rs.getString("after"), ROW),
+					orEmpty(read(rs.getString("decisions"), NUMBERS)), orEmpty(read(rs.getString("roles"), ROLES)),
+					rs.getLong("total")))
 			.list();
 	}
 
-	record Change(long id, OffsetDateTime changedAt, String changedBy, String table, long rowId, String action,
-			List<FieldChange> fields) {
+	long count(long committeeId) {
+		return jdbc.sql("SELECT count(*) FROM change_log WHERE committee_id = :committee")
+			.param("committee", committeeId)
+			.query(Long.class)
+			.single();
 	}
 
-	record FieldChange(String field, String before, String after) {
+	private <T> T read(String value, TypeReference<T> type) {
+		return value == null ? null : json.readValue(value, type);
+	}
+
+	private static <K, V> Map<K, V> orEmpty(Map<K, V> map) {
+		return map == null ? Map.of() : map;
+	}
+
+	/** A change_log row: the whole row before and after, as the trigger stored it. */
+	record LoggedChange(long id, OffsetDateTime changedAt, String changedBy, String table, String action,
+			Map<String, Object> before, Map<String, Object> after, Map<Long, String> decisionNumbers,
+			Map<Long, RoleNames> roles, long total) {
+
+		Map<String, Object> row() {
+			return after != null ? after : before;
+		}
+
+	}
+
+	record RoleNames(String vi, String en) {
 	}
 
 }

@@ -1,6 +1,7 @@
 package vn.registry.system;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,13 +9,17 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Vietnamese by default; {@code ?lang=en} switches to English and a cookie remembers it. */
+/**
+ * Vietnamese by default; {@code ?lang=en} switches to English and a cookie remembers it. Every
+ * date a form binds is dd/MM/yyyy ({@link Dates}), nothing else.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -27,6 +32,15 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieHttpOnly(true);
 		return resolver;
+	}
+
+	/**
+	 * Added after Boot's own date formatters, so it is asked first, also for fields that carry
+	 * {@code @DateTimeFormat}: "2024-03-15" typed in a form is refused at its field, not read as ISO.
+	 */
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addFormatterForFieldType(LocalDate.class, new Dates());
 	}
 
 	@Override

@@ -32,7 +32,7 @@ public abstract class AccountTestSupport extends RegistryTestSupport {
 	/** A new account in the database, committed; answers its username. */
 	String account(String prefix, AccountRole role) {
 		String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-		users.save(new AppUser(username, "Người dùng " + prefix, passwordEncoder.encode(PASSWORD), role));
+		users.save(new AppUser(username, "Người dùng " + prefix, passwordEncoder.encode(PASSWORD), role, clock.instant()));
 		return username;
 	}
 

@@ -105,7 +105,7 @@ class AdminAccountInitializerTest extends AccountTestSupport {
 	}
 
 	private AdminAccountInitializer initializer(String configuredPassword) {
-		return new AdminAccountInitializer(users, passwordEncoder, configuredPassword);
+		return new AdminAccountInitializer(users, passwordEncoder, configuredPassword, clock);
 	}
 
 }

@@ -23,7 +23,7 @@ class AdminPasswordResetTest extends AccountTestSupport {
 		jdbc.sql("""
 				INSERT INTO login_throttle (address, username, failures, last_failure, blocked_until)
 				VALUES ('192.0.2.77', 'admin', 40, now(), now() + interval '15 minutes')""").update();
-		AdminPasswordReset command = new AdminPasswordReset(users, passwordEncoder, jdbc, transaction, null);
+		AdminPasswordReset command = new AdminPasswordReset(users, passwordEncoder, jdbc, transaction, null, clock);
 
 		String password = command.reset();
 

@@ -218,7 +218,7 @@ class ClerkJourneyTest extends BrowserTestSupport {
 		open("/committees/" + BEN_TRE + "?on=2022-04-19");
 		assertThat(find(By.cssSelector("main .alert-warning[role=status]")).getText())
 			.isEqualTo(text("committee.asOf.notice", "19/04/2022"));
-		assertThat(value("on")).isEqualTo("2022-04-19");
+		assertThat(value("on")).isEqualTo("19/04/2022");
 		assertThat(rosterRows("#roster")).isEqualTo(before);
 		check("roster-as-of-before");
 	}

@@ -54,6 +54,10 @@ class HtmlValidityTest extends ServerTestSupport {
 		page(tests, web, "committee in English", "/committees/6?lang=en", "en");
 		page(tests, web, "committee roster as of a date", "/committees/" + QUANG_TRI + "?on=2021-06-01&lang=vi", "vi");
 		page(tests, web, "committee history", "/committees/" + QUANG_TRI + "/history", "vi");
+		page(tests, web, "committee roster as of a typed date", "/committees/" + THANH_HOA + "?on=01/01/2020", "vi");
+		page(tests, web, "committee history past its last page", "/committees/" + THANH_HOA + "/history?page=2147483647",
+				"vi");
+		page(tests, web, "committee history in English", "/committees/" + THANH_HOA + "/history?lang=en", "en");
 		page(tests, web, "decision list", "/decisions", "vi");
 		page(tests, web, "decision list filtered", "/decisions?type=consolidate", "vi");
 		page(tests, web, "decision list in English", "/decisions?lang=en", "en");
@@ -196,6 +200,10 @@ class HtmlValidityTest extends ServerTestSupport {
 					200, "vi");
 			valid("new committee's history", "/committees/" + committee + "/history",
 					web.get("/committees/" + committee + "/history"), 200, "vi");
+			valid("new committee's history, for the public", "/committees/" + committee + "/history",
+					new WebClient(base()).get("/committees/" + committee + "/history"), 200, "vi");
+			valid("new committee's decision, for the public", path.replace("/saved", ""),
+					new WebClient(base()).get(path.replace("/saved", "")), 200, "vi");
 		}));
 		return tests.stream();
 	}

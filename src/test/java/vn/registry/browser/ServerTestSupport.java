@@ -4,10 +4,13 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
 
+import vn.registry.TestClock;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -19,6 +22,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "registry.test.database=browser", "registry.admin-password=" + ServerTestSupport.ADMIN_PASSWORD })
+@Import(TestClock.Configuration.class)
 abstract class ServerTestSupport {
 
 	static final String ADMIN = "admin";

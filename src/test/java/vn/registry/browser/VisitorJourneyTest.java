@@ -109,7 +109,7 @@ class VisitorJourneyTest extends BrowserTestSupport {
 		assertThat(roster.isDisplayed()).as("the roster table is printed").isTrue();
 		List<WebElement> rows = roster.findElements(By.cssSelector("tbody tr"));
 		assertThat(rows).hasSize(19).allSatisfy(row -> assertThat(row.isDisplayed()).isTrue());
-		assertThat(find(By.tagName("h1")).isDisplayed()).isTrue();
+		assertThat(find(By.cssSelector(".print-title")).isDisplayed()).as("the name, in the print heading").isTrue();
 		assertThat(find(By.id("sources")).isDisplayed()).as("the sources are printed with the roster").isTrue();
 		check("print-view");
 

@@ -3,6 +3,8 @@ package vn.registry.scale;
 import java.net.URI;
 import java.util.List;
 
+import vn.registry.TestClock;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -23,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(StatementRecorder.Configuration.class)
+@Import({ StatementRecorder.Configuration.class, TestClock.Configuration.class })
 abstract class ScaleTestSupport {
 
 	/** The most statements any page or API call may run. */

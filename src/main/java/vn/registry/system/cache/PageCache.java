@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,8 +56,11 @@ class PageCache extends OncePerRequestFilter {
 
 	private final boolean enabled;
 
+	private final Clock clock;
+
 	PageCache(DataVersions versions, KeptPages pages, LocaleResolver localeResolver,
-			@Value("${registry.page-cache.enabled:true}") boolean enabled) {
+			@Value("${registry.page-cache.enabled:true}") boolean enabled, Clock clock) {
+		this.clock = clock;
 		this.versions = versions;
 		this.pages = pages;
 		this.localeResolver = localeResolver;
@@ -97,7 +101,7 @@ class PageCache extends OncePerRequestFilter {
 		String key = request.getScheme() + "://" + request.getServerName() + ':' + request.getServerPort()
 				+ request.getRequestURI() + '?' + request.getQueryString() + '|'
 				+ localeResolver.resolveLocale(request).toLanguageTag() + '|' + request.getHeader(HttpHeaders.ACCEPT);
-		String day = LocalDate.now() + "/" + data.today();
+		String day = LocalDate.now(clock) + "/" + data.today();
 		Page page = pages.get(key, data.version());
 		if (page == null || !page.day().equals(day)) {
 			Recorder recorder = new Recorder(response);

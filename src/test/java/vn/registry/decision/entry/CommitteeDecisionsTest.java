@@ -50,7 +50,7 @@ class CommitteeDecisionsTest extends DecisionEntryTestSupport {
 		assertThat(page("/committees/" + id + "?on=2023-05-31")).contains("Trần Thị Bình").doesNotContain("Hoàng Văn Em");
 		assertThat(page("/committees/" + id)).contains("Hoàng Văn Em").doesNotContain("Trần Thị Bình");
 		assertThat(page("/decisions/" + decisionId + "/saved")).contains("id=\"changes-ended\"", "id=\"changes-added\"");
-		assertThat(page("/committees/" + id + "/history")).contains("Hoàng Văn Em", "2023-06-01");
+		assertThat(page("/committees/" + id + "/history")).contains("Hoàng Văn Em", "01/06/2023");
 	}
 
 	@Test
