@@ -1,13 +1,12 @@
 package vn.registry.committee;
 
-import java.util.Arrays;
 import java.util.List;
 
 import vn.registry.locality.Level;
 
 /**
- * What the committee list is asked for: {@code q} searched without regard to case, diacritics or
- * apostrophe style; a level; a province (by id); a page, counted from 1.
+ * What the committee list is asked for: {@code q} searched without regard to case, diacritics,
+ * apostrophe style or abbreviations (see {@link SearchWords}); a level; a province (by id); a page, counted from 1.
  */
 public record CommitteeFilter(String q, String level, Long province, Integer page) {
 
@@ -15,15 +14,16 @@ public record CommitteeFilter(String q, String level, Long province, Integer pag
 
 	static final int MAX_PAGE = 1_000_000;
 
-	private static final int MAX_TERMS = 8;
-
 	public String query() {
 		return q == null ? "" : q.strip();
 	}
 
-	/** The words of the query; each must appear in a committee's current or former name. */
+	/**
+	 * The words of the query, abbreviations written out; each must be a whole word of a committee's
+	 * current or former name or of the names of the places it lies in.
+	 */
 	List<String> terms() {
-		return Arrays.stream(query().split("\\s+")).filter(term -> !term.isBlank()).limit(MAX_TERMS).toList();
+		return SearchWords.of(query());
 	}
 
 	public Level levelValue() {

@@ -142,6 +142,8 @@ class NationalDataSetTest extends ScaleTestSupport {
 	void everySearchAndFilterIsAnsweredFromAnIndex() throws Exception {
 		long hanoi = jdbc.sql("SELECT id FROM administrative_unit WHERE code = '01'").query(Long.class).single();
 		List<String> uris = List.of("/committees?q=phuc%20xa", "/committees?q=M%27Drak", "/committees?q=quang",
+				"/committees?q=dak%20lak", "/committees?q=TP%20HCM", "/committees?q=daklak", "/people?q=phan%20van%20mai",
+				"/people?q=giam%20doc%20so", "/people/phan-van-mai",
 				"/committees?q=xa", "/committees?level=province", "/committees?level=commune&page=3",
 				"/committees?province=" + hanoi, "/committees?q=tan&level=commune&province=" + hanoi,
 				"/api/committees?q=ha%20noi", "/decisions?type=consolidate", "/decisions?type=dissolve",
