@@ -106,7 +106,7 @@ class CommitteeQueries {
 		return new PageImpl<>(rows, pageRequest, total);
 	}
 
-	private static String where(CommitteeFilter filter, Map<String, Object> params) {
+	static String where(CommitteeFilter filter, Map<String, Object> params) {
 		List<String> conditions = new ArrayList<>();
 		CommitteeSearch.addConditions(filter.terms(), conditions, params);
 		if (filter.levelValue() != null) {

@@ -52,6 +52,20 @@ public class PeopleQueries {
 		return "WHERE " + String.join(" AND ", conditions) + "\n";
 	}
 
+	/** Every seat a search finds, in the search's order, as a table to take away. */
+	public static String exportSql(PeopleFilter filter, Map<String, Object> params) {
+		return """
+				SELECT s.full_name, s.position, s.agency, r.name AS role_name, c.name AS committee_name,
+				       u.full_name AS unit_name, s.start_on, s.end_on,
+				       coalesce(d.number_symbol, d.stated_number) AS decision_number
+				FROM seat s
+				JOIN role r ON r.id = s.role_id
+				JOIN committee c ON c.id = s.committee_id
+				JOIN administrative_unit u ON u.id = c.unit_id
+				LEFT JOIN decision d ON d.id = s.appointed_by_decision_id
+				""" + (filter.words().isEmpty() ? "WHERE false\n" : where(filter.words(), params)) + SEARCH_ORDER;
+	}
+
 	public Page<PersonSeat> search(PeopleFilter filter) {
 		PageRequest request = PageRequest.of(filter.pageNumber() - 1, PeopleFilter.PAGE_SIZE);
 		if (filter.words().isEmpty()) {
