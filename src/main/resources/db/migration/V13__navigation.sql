@@ -1,6 +1,7 @@
 -- Navigation: search that finds what people type.
 -- committee.words holds, as whole words between single spaces, the committee's current and former
--- names and the names of the places it lies in (its unit, the unit above it and its province), so
+-- names and the names of the places it lies in (its unit, the unit above it, its province and the
+-- province of today's structure whose territory it lies in), so
 -- that "dak lak" finds the committees of tỉnh Đắk Lắk and not only those with Đắk Lắk in their name.
 -- A query word must be one of these words ("hoa" is not a word of "khoa hoc"); the LIKE pattern
 -- '% word %' is answered by the trigram index below. Place names also appear written together
@@ -36,7 +37,7 @@ CREATE FUNCTION committee_place_words(unit bigint) RETURNS text
 AS $$
     SELECT string_agg(registry_place_words(a.name, a.full_name), ' ' ORDER BY a.id <> u.id, a.id <> u.parent_id)
     FROM administrative_unit u
-    JOIN administrative_unit a ON a.id = u.id OR a.id = u.parent_id OR a.id = u.province_id
+    JOIN administrative_unit a ON a.id IN (u.id, u.parent_id, u.province_id, u.current_province_id)
     WHERE u.id = unit
 $$;
 
@@ -57,7 +58,7 @@ CREATE FUNCTION unit_refresh_committee_words() RETURNS trigger LANGUAGE plpgsql 
 BEGIN
     UPDATE committee c SET words = registry_words(c.search_text || ' ' || coalesce(committee_place_words(c.unit_id), ''))
     WHERE c.unit_id IN (SELECT u.id FROM administrative_unit u
-                        WHERE u.id = NEW.id OR u.parent_id = NEW.id OR u.province_id = NEW.id);
+                        WHERE NEW.id IN (u.id, u.parent_id, u.province_id, u.current_province_id));
     RETURN NULL;
 END $$;
 
