@@ -13,6 +13,7 @@ import vn.registry.decision.DecisionFilter;
 import vn.registry.decision.DecisionQueries;
 import vn.registry.people.PeopleFilter;
 import vn.registry.people.PeopleQueries;
+import vn.registry.statistics.StatisticsQueries;
 import vn.registry.system.NotFoundException;
 
 import org.springframework.http.ContentDisposition;
@@ -55,7 +56,13 @@ class ExportController {
 		send(PeopleQueries.exportSql(filter, params), params, format, "people", locale, response);
 	}
 
-	void send(String sql, Map<String, Object> params, String formatParam, String name, Locale locale,
+	@GetMapping("/export/coverage")
+	void coverage(@RequestParam(required = false) String format, Locale locale, HttpServletResponse response)
+			throws IOException {
+		send(StatisticsQueries.uncoveredSql(), Map.of(), format, "communes-without-committee", locale, response);
+	}
+
+	void send(String sql, Map<String, ?> params, String formatParam, String name, Locale locale,
 			HttpServletResponse response) throws IOException {
 		ExportFormat format = ExportFormat.fromParam(formatParam).orElseThrow(NotFoundException::new);
 		prepare(response, format.contentType(), format.fileName(name));
