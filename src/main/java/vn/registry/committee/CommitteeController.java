@@ -24,9 +24,12 @@ class CommitteeController {
 
 	private final Localities localities;
 
-	CommitteeController(CommitteeQueries committees, Localities localities) {
+	private final HierarchyQueries hierarchy;
+
+	CommitteeController(CommitteeQueries committees, Localities localities, HierarchyQueries hierarchy) {
 		this.committees = committees;
 		this.localities = localities;
+		this.hierarchy = hierarchy;
 	}
 
 	@GetMapping("/committees")
@@ -41,11 +44,12 @@ class CommitteeController {
 	@GetMapping("/committees/{id}")
 	String detail(@PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-			Model model) {
+			@RequestParam(required = false) Integer below, Model model) {
 		CommitteeDetail committee = committees.detail(id, on == null ? LocalDate.now() : on)
 			.orElseThrow(NotFoundException::new);
 		model.addAttribute("committee", committee);
 		model.addAttribute("historical", on != null);
+		model.addAttribute("hierarchy", hierarchy.of(id, on, below));
 		return DETAIL_VIEW;
 	}
 

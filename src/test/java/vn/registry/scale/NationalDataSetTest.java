@@ -3,6 +3,7 @@ package vn.registry.scale;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import vn.registry.demo.DemoDataLoader;
+import vn.registry.statistics.ProvinceCount;
+import vn.registry.statistics.StatisticsQueries;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +40,9 @@ class NationalDataSetTest extends ScaleTestSupport {
 
 	@Autowired
 	private DataSource dataSource;
+
+	@Autowired
+	private StatisticsQueries statistics;
 
 	private String seededBefore;
 
@@ -174,9 +181,46 @@ class NationalDataSetTest extends ScaleTestSupport {
 		assertThat(scans).isEmpty();
 	}
 
+	/**
+	 * The statistics page runs three aggregates over every committee and unit, none per province;
+	 * their plans and the time the database took are printed (measured: see BENCHMARKS.md).
+	 */
+	@Test
+	void statisticsAreThreeAggregatesOverTheWholeDataSet() throws Exception {
+		List<StatementRecorder.Statement> statements = statementsRendering("/statistics");
+		assertThat(statements).hasSizeLessThanOrEqualTo(3);
+		for (StatementRecorder.Statement statement : statements) {
+			String plan = explain(statement, "EXPLAIN (ANALYZE, BUFFERS) ");
+			System.out.println("/statistics statement\n" + statement.sql() + "\n" + plan);
+			assertThat(plan).contains("Aggregate").doesNotContain("on seat");
+		}
+		long committees = count("SELECT count(*) FROM committee c JOIN administrative_unit u ON u.id = c.unit_id "
+				+ "WHERE u.level <> 'NATIONAL'");
+		assertThat(statistics.on(LocalDate.of(2026, 1, 1), false).provinces().stream().mapToLong(ProvinceCount::total).sum())
+			.isEqualTo(committees);
+	}
+
 	private String explain(StatementRecorder.Statement statement) throws Exception {
+		return explain(statement, "EXPLAIN ");
+	}
+
+	/**
+	 * Every committee as XLSX: the figures are printed (MockMvc keeps the body it receives, so the
+	 * heap figure is that of the whole workbook's bytes plus the streaming writer's 100 rows).
+	 */
+	@Test
+	void theWholeCommitteeListIsTakenAwayAsXlsx() throws Exception {
+		long started = System.nanoTime();
+		MockHttpServletResponse response = get("/export/committees?format=xlsx");
+		long millis = (System.nanoTime() - started) / 1_000_000;
+		System.out.printf("XLSX of every committee: %d bytes in %d ms%n", response.getContentAsByteArray().length, millis);
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentAsByteArray().length).isGreaterThan(100_000);
+	}
+
+	private String explain(StatementRecorder.Statement statement, String explainWith) throws Exception {
 		try (Connection connection = dataSource.getConnection();
-				PreparedStatement explain = connection.prepareStatement("EXPLAIN " + statement.sql())) {
+				PreparedStatement explain = connection.prepareStatement(explainWith + statement.sql())) {
 			statement.bind(explain);
 			StringBuilder plan = new StringBuilder();
 			try (ResultSet rows = explain.executeQuery()) {
