@@ -63,6 +63,12 @@ class HtmlValidityTest extends ServerTestSupport {
 		for (long id : ids("SELECT id FROM source ORDER BY id")) {
 			page(tests, web, "source " + id, "/sources/" + id, "vi");
 		}
+		page(tests, web, "people search", "/people?q=phan%20van%20mai", "vi");
+		page(tests, web, "people search, blank", "/people?lang=en", "en");
+		page(tests, web, "a person's seats", "/people/phan-van-mai", "vi");
+		page(tests, web, "statistics", "/statistics", "vi");
+		page(tests, web, "statistics by the 63 provinces, in English", "/statistics?provinces=63&lang=en", "en");
+		page(tests, web, "national committee as of a date", "/committees/1?on=2021-12-31&lang=vi", "vi");
 		page(tests, web, "login", "/login", "vi");
 		page(tests, web, "login failed", "/login?error", "vi");
 		page(tests, web, "login expired", "/login?expired", "vi");
