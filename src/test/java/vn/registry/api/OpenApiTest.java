@@ -20,7 +20,7 @@ class OpenApiTest extends RegistryTestSupport {
 		Map<String, Object> paths = api.read("$.paths");
 
 		assertThat(paths).containsKeys("/api/committees", "/api/committees/{id}", "/api/decisions",
-				"/api/decisions/{id}", "/api/people", "/api/units", "/api/statistics");
+				"/api/decisions/{id}", "/api/people", "/api/units", "/api/statistics", "/api/popolo.json");
 		Map<String, Object> schemas = api.read("$.components.schemas");
 		assertThat(schemas).containsKeys("Decision", "Seat", "Statistics");
 		assertThat(api.read("$.components.schemas.Seat.description", String.class)).contains("folded name");
