@@ -43,26 +43,37 @@ $$;
 
 ALTER TABLE committee ADD COLUMN words text;
 
+-- For the statistics (/statistics), which count every committee by province: the unit's provinces
+-- (in its own structure and in today's) and the last day of the unit, copied from the unit, so that
+-- the counts read the committee table alone.
+ALTER TABLE committee ADD COLUMN unit_province_id bigint, ADD COLUMN unit_current_province_id bigint,
+    ADD COLUMN unit_valid_to date;
+
 -- Runs after committee_search_text_trg (triggers fire in name order), so it sees the new search_text.
 CREATE FUNCTION committee_fill_words() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     NEW.words := registry_words(NEW.search_text || ' ' || coalesce(committee_place_words(NEW.unit_id), ''));
+    SELECT u.province_id, u.current_province_id, u.valid_to
+    INTO NEW.unit_province_id, NEW.unit_current_province_id, NEW.unit_valid_to
+    FROM administrative_unit u WHERE u.id = NEW.unit_id;
     RETURN NEW;
 END $$;
 
 CREATE TRIGGER committee_words_trg BEFORE INSERT OR UPDATE OF name, unit_id, search_text ON committee
     FOR EACH ROW EXECUTE FUNCTION committee_fill_words();
 
--- Units are not renamed in practice; if one is, its committees' words follow.
+-- Units are not renamed in practice; if one is, or its period or provinces change, its committees follow.
 CREATE FUNCTION unit_refresh_committee_words() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    UPDATE committee c SET words = registry_words(c.search_text || ' ' || coalesce(committee_place_words(c.unit_id), ''))
+    -- Writing unit_id again runs committee_fill_words for each committee concerned.
+    UPDATE committee c SET unit_id = c.unit_id
     WHERE c.unit_id IN (SELECT u.id FROM administrative_unit u
                         WHERE NEW.id IN (u.id, u.parent_id, u.province_id, u.current_province_id));
     RETURN NULL;
 END $$;
 
-CREATE TRIGGER unit_committee_words_trg AFTER UPDATE OF name, full_name ON administrative_unit
+CREATE TRIGGER unit_committee_words_trg
+    AFTER UPDATE OF name, full_name, province_id, current_province_id, valid_to ON administrative_unit
     FOR EACH ROW EXECUTE FUNCTION unit_refresh_committee_words();
 
 -- Filling the new column is not a change anyone made (see V7).
@@ -75,7 +86,7 @@ BEGIN
     LOOP
         EXECUTE format('ALTER TABLE committee DISABLE TRIGGER %I', t.tgname);
     END LOOP;
-    UPDATE committee SET words = registry_words(search_text || ' ' || coalesce(committee_place_words(unit_id), ''));
+    UPDATE committee SET unit_id = unit_id;
     FOR t IN SELECT tg.tgname FROM pg_trigger tg JOIN pg_proc p ON p.oid = tg.tgfoid
              WHERE p.proname = 'record_change' AND NOT tg.tgisinternal AND tg.tgrelid = 'committee'::regclass
     LOOP

@@ -82,9 +82,17 @@ public class PeopleQueries {
 		return page("WHERE s.person_key = :key\n", PERSON_ORDER, params, request, request.getOffset());
 	}
 
+	/**
+	 * The seats a search finds are collected from the words' index first (MATERIALIZED), then sorted:
+	 * reading the name index in order and filtering would read most seats for common words ("nguyen van").
+	 */
+	private static final String HITS = "WITH hits AS MATERIALIZED (SELECT s.id FROM seat s %s)\n";
+
 	private Page<PersonSeat> page(String where, String order, Map<String, Object> params, PageRequest request,
 			long offset) {
-		List<PersonSeat> rows = jdbc.sql(SELECT + where + order + "LIMIT :limit OFFSET :offset")
+		String sql = where.contains("s.words") ? HITS.formatted(where) + SELECT + "WHERE s.id IN (SELECT id FROM hits)\n"
+				: SELECT + where;
+		List<PersonSeat> rows = jdbc.sql(sql + order + "LIMIT :limit OFFSET :offset")
 			.params(params)
 			.param("limit", request.getPageSize())
 			.param("offset", offset)

@@ -7,10 +7,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The figures, each one SQL aggregate over committees and units (hash joins over some 15,000
- * committees and 14,000 units; no statement per province). A province of today's structure counts
- * the committees whose unit lies on its territory (current_province_id); one of the 63 old ones
- * counts those whose unit was in it (province_id).
+ * The figures, each one SQL aggregate (no statement per province). A province of today's structure
+ * counts the committees whose unit lies on its territory (the unit's current_province_id); one of the
+ * 63 old ones counts those whose unit was in it (province_id). The committee carries both, and its
+ * unit's last day, so that the counts read the committee table alone (V13).
  */
 @Component
 public class StatisticsQueries {
@@ -25,16 +25,16 @@ public class StatisticsQueries {
 	private static final String BY_PROVINCE = """
 			WITH provinces AS (%s),
 			counts AS (
-			    SELECT CASE WHEN :old THEN u.province_id ELSE u.current_province_id END AS province_id,
+			    SELECT CASE WHEN :old THEN c.unit_province_id ELSE c.unit_current_province_id END AS province_id,
 			           count(*) AS total,
 			           count(*) FILTER (WHERE c.level_rank = 1) AS province_level,
 			           count(*) FILTER (WHERE c.level_rank = 2) AS district_level,
 			           count(*) FILTER (WHERE c.level_rank = 3) AS commune_level,
-			           count(*) FILTER (WHERE c.status = 'ACTIVE' AND (u.valid_to IS NULL OR u.valid_to >= :on)) AS active,
-			           count(*) FILTER (WHERE c.status = 'ACTIVE' AND u.valid_to < :on) AS reorganised,
+			           count(*) FILTER (WHERE c.status = 'ACTIVE' AND (c.unit_valid_to IS NULL OR c.unit_valid_to >= :on)) AS active,
+			           count(*) FILTER (WHERE c.status = 'ACTIVE' AND c.unit_valid_to < :on) AS reorganised,
 			           count(*) FILTER (WHERE c.status = 'REPLACED') AS replaced,
 			           count(*) FILTER (WHERE c.status = 'DISSOLVED') AS dissolved
-			    FROM committee c JOIN administrative_unit u ON u.id = c.unit_id
+			    FROM committee c
 			    GROUP BY 1)
 			SELECT p.id AS province_id, p.name AS province, coalesce(n.total, 0) AS total,
 			       coalesce(n.province_level, 0) AS province_level, coalesce(n.district_level, 0) AS district_level,
