@@ -27,10 +27,13 @@ class CommitteeController {
 
 	private final Clock clock;
 
-	CommitteeController(CommitteeQueries committees, Localities localities, Clock clock) {
+	private final HierarchyQueries hierarchy;
+
+	CommitteeController(CommitteeQueries committees, Localities localities, Clock clock, HierarchyQueries hierarchy) {
 		this.committees = committees;
 		this.localities = localities;
 		this.clock = clock;
+		this.hierarchy = hierarchy;
 	}
 
 	@GetMapping("/committees")
@@ -45,7 +48,7 @@ class CommitteeController {
 	/** {@code ?on=} as a person types it (dd/MM/yyyy) or as the API and older links give it (ISO). */
 	@GetMapping("/committees/{id}")
 	String detail(@PathVariable long id, java.security.Principal user, @RequestParam(required = false) String on,
-			Model model) {
+			@RequestParam(required = false) Integer below, Model model) {
 		boolean historical = on != null && !on.isBlank();
 		LocalDate asOf = historical ? Dates.parseAddress(on) : LocalDate.now(clock);
 		CommitteeDetail committee = committees.detail(id, asOf).orElseThrow(NotFoundException::new);
@@ -55,6 +58,7 @@ class CommitteeController {
 		model.addAttribute("committee", committee);
 		model.addAttribute("historical", historical);
 		model.addAttribute("print", RosterPrint.of(committee, LocalDate.now(clock)));
+		model.addAttribute("hierarchy", hierarchy.of(id, historical ? asOf : null, below));
 		return DETAIL_VIEW;
 	}
 

@@ -1,17 +1,16 @@
 package vn.registry.committee;
 
-import java.util.Arrays;
 import java.util.List;
 
 import vn.registry.locality.Level;
 import vn.registry.locality.Structure;
 
 /**
- * What the committee list is asked for: {@code q} searched without regard to case, diacritics or
- * apostrophe style; a level; a province (by id: one of today's 34 finds the committees of every unit
- * that lies in it now, old ones included; one of the 63 old ones, those of its units of the time);
- * which structure the province filter offers ({@code structure=2024} for the old provinces);
- * a page, counted from 1.
+ * What the committee list is asked for: {@code q} searched without regard to case, diacritics,
+ * apostrophe style or abbreviations (see {@link SearchWords}); a level; a province (by id: one of
+ * today's 34 finds the committees of every unit that lies in it now, old ones included; one of the 63
+ * old ones, those of its units of the time); which structure the province filter offers
+ * ({@code structure=2024} for the old provinces); a page, counted from 1.
  */
 public record CommitteeFilter(String q, String level, Long province, String structure, Integer page) {
 
@@ -23,15 +22,16 @@ public record CommitteeFilter(String q, String level, Long province, String stru
 
 	static final int MAX_PAGE = 1_000_000;
 
-	private static final int MAX_TERMS = 8;
-
 	public String query() {
 		return q == null ? "" : q.strip();
 	}
 
-	/** The words of the query; each must appear in a committee's current or former name. */
+	/**
+	 * The words of the query, abbreviations written out; each must be a whole word of a committee's
+	 * current or former name or of the names of the places it lies in.
+	 */
 	List<String> terms() {
-		return Arrays.stream(query().split("\\s+")).filter(term -> !term.isBlank()).limit(MAX_TERMS).toList();
+		return SearchWords.of(query());
 	}
 
 	public Level levelValue() {

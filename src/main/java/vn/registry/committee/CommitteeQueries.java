@@ -27,13 +27,11 @@ class CommitteeQueries {
 	/**
 	 * A page of the list: the committees' ids are picked first, from an index in list order
 	 * (committee.level_rank is the level of the committee's unit, kept by a trigger), and only
-	 * those rows get their head and latest decision.
+	 * those rows get their head and latest decision. A search ranks its ids ({@link CommitteeSearch}).
 	 */
 	private static final String PAGE = """
 			WITH page AS (
-			    SELECT c.id %s
-			    ORDER BY c.level_rank, c.search_text, c.id
-			    LIMIT :limit OFFSET :offset)
+			%s)
 			SELECT c.id, c.name,
 			       CASE WHEN c.status = 'ACTIVE' AND u.valid_to < :today THEN 'REORGANISED' ELSE c.status END AS status,
 			       u.id AS unit_id, u.full_name AS unit_name, u.level, u.valid_to AS unit_valid_to,
@@ -63,8 +61,13 @@ class CommitteeQueries {
 			    FROM decision d LEFT JOIN meeting m ON m.id = d.adopted_at_meeting_id
 			    WHERE d.committee_id = c.id
 			    ORDER BY coalesce(d.signed_on, m.held_on) DESC NULLS LAST, d.id DESC LIMIT 1) latest ON true
-			ORDER BY c.level_rank, c.search_text, c.id
+			ORDER BY page.search_rank, c.level_rank, c.search_text, c.id
 			""";
+
+	private static final String LIST_ORDER_IDS = """
+			SELECT c.id, 0 AS search_rank %s
+			ORDER BY c.level_rank, c.search_text, c.id
+			LIMIT :limit OFFSET :offset""";
 
 	private final JdbcClient jdbc;
 
@@ -90,7 +93,9 @@ class CommitteeQueries {
 		// Every committee has a unit: the join counts only when a condition is about the unit.
 		String from = filter.province() == null ? "FROM committee c\n"
 				: "FROM committee c JOIN administrative_unit u ON u.id = c.unit_id\n";
-		List<CommitteeRow> rows = jdbc.sql(PAGE.formatted(from + where))
+		String ids = filter.terms().isEmpty() ? LIST_ORDER_IDS.formatted(from + where)
+				: CommitteeSearch.rankedIds(from + where);
+		List<CommitteeRow> rows = jdbc.sql(PAGE.formatted(ids))
 			.params(params)
 			.param("limit", CommitteeFilter.PAGE_SIZE)
 			.param("offset", filter.offset())
@@ -108,15 +113,11 @@ class CommitteeQueries {
 		return new PageImpl<>(rows, pageRequest, total);
 	}
 
-	private static String where(CommitteeFilter filter, Map<String, Object> params) {
+	static String where(CommitteeFilter filter, Map<String, Object> params) {
 		List<String> conditions = new ArrayList<>();
 		// A committee whose establishment was entered by mistake is no reader's.
 		conditions.add("c.status <> 'ANNULLED'");
-		List<String> terms = filter.terms();
-		for (int i = 0; i < terms.size(); i++) {
-			conditions.add("c.search_text LIKE registry_contains_pattern(:term" + i + ")");
-			params.put("term" + i, terms.get(i));
-		}
+		CommitteeSearch.addConditions(filter.terms(), conditions, params);
 		if (filter.levelValue() != null) {
 			conditions.add("c.level_rank = registry_level_rank(:level)");
 			params.put("level", filter.levelValue().name());

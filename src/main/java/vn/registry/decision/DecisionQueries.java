@@ -48,8 +48,8 @@ public class DecisionQueries {
 		this.json = json;
 	}
 
-	Page<DecisionSummary> list(DecisionFilter filter) {
-		Map<String, Object> params = new LinkedHashMap<>();
+	/** The list's conditions; the export of the list asks for the same. */
+	static String where(DecisionFilter filter, Map<String, Object> params) {
 		List<String> conditions = new ArrayList<>();
 		conditions.add("d.annulled_at IS NULL");
 		if (filter.typeValue() != null) {
@@ -67,7 +67,21 @@ public class DecisionQueries {
 			conditions.add("registry_fold(d.issuer) LIKE registry_contains_pattern(:issuer)");
 			params.put("issuer", filter.issuerValue());
 		}
-		String where = conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions) + "\n";
+		return conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions) + "\n";
+	}
+
+	/** Every decision the filter finds, newest first, as a table to take away. */
+	public static String exportSql(DecisionFilter filter, Map<String, Object> params) {
+		return """
+				SELECT d.id, coalesce(d.number_symbol, d.stated_number) AS number_symbol, 'decision.type.' || d.type AS type_key,
+				       d.known_on AS signed_on, d.issuer, d.signer, d.summary, d.effective_on, c.name AS committee_name
+				FROM decision d JOIN committee c ON c.id = d.committee_id
+				""" + where(filter, params) + ORDER;
+	}
+
+	Page<DecisionSummary> list(DecisionFilter filter) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String where = where(filter, params);
 		List<DecisionSummary> rows = jdbc.sql(SELECT + where + ORDER + "LIMIT :limit OFFSET :offset")
 			.params(params)
 			.param("limit", DecisionFilter.PAGE_SIZE)

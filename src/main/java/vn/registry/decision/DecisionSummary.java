@@ -9,6 +9,8 @@ import java.time.LocalDate;
  * decision whose signing date is unknown. {@code sourceId} is a source document (seeded);
  * {@code sourceNote} is where the clerk who entered the decision says it comes from.
  */
+@io.swagger.v3.oas.annotations.media.Schema(name = "Decision", description = "A decision about a committee: its "
+		+ "number (numberSymbol, or statedNumber where a source names only part of it), type, date and issuer.")
 public record DecisionSummary(long id, DecisionType type, String numberSymbol, String statedNumber,
 		LocalDate signedOn, boolean signedYearInferred, LocalDate adoptedOn, String issuer, String signer,
 		String summary, LocalDate effectiveOn, Long sourceId, long committeeId, String committeeName,

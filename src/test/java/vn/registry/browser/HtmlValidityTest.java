@@ -74,6 +74,12 @@ class HtmlValidityTest extends ServerTestSupport {
 		}
 		page(tests, web, "reorganised committee as of a date before its establishment", "/committees/2?on=2021-01-01", "vi");
 		page(tests, web, "committee list in the old structure", "/committees?structure=2024", "vi");
+		page(tests, web, "people search", "/people?q=phan%20van%20mai", "vi");
+		page(tests, web, "people search, blank", "/people?lang=en", "en");
+		page(tests, web, "a person's seats", "/people/phan-van-mai", "vi");
+		page(tests, web, "statistics", "/statistics", "vi");
+		page(tests, web, "statistics by the 63 provinces, in English", "/statistics?provinces=63&lang=en", "en");
+		page(tests, web, "national committee as of a date", "/committees/1?on=2021-12-31&lang=vi", "vi");
 		page(tests, web, "login", "/login", "vi");
 		page(tests, web, "login failed", "/login?error", "vi");
 		page(tests, web, "login expired", "/login?expired", "vi");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import io.micrometer.core.instrument.Metrics;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -103,6 +104,7 @@ class PageCache extends OncePerRequestFilter {
 				+ localeResolver.resolveLocale(request).toLanguageTag() + '|' + request.getHeader(HttpHeaders.ACCEPT);
 		String day = LocalDate.now(clock) + "/" + data.today();
 		Page page = pages.get(key, data.version());
+		Metrics.counter("registry.page.cache", "result", page == null || !page.day().equals(day) ? "miss" : "hit").increment();
 		if (page == null || !page.day().equals(day)) {
 			Recorder recorder = new Recorder(response);
 			chain.doFilter(request, recorder);
