@@ -49,14 +49,17 @@ class DecisionEntryController {
 
 	private final DecisionFormModel formModel;
 
+	private final RosterPasting pasting;
+
 	DecisionEntryController(DecisionFormValidator validator, SmartValidator beanValidator, DecisionRecorder recorder,
-			DecisionFiles files, Committees committees, DecisionFormModel formModel) {
+			DecisionFiles files, Committees committees, DecisionFormModel formModel, RosterPasting pasting) {
 		this.validator = validator;
 		this.beanValidator = beanValidator;
 		this.recorder = recorder;
 		this.files = files;
 		this.committees = committees;
 		this.formModel = formModel;
+		this.pasting = pasting;
 	}
 
 	@InitBinder("form")
@@ -108,7 +111,7 @@ class DecisionEntryController {
 	private String submit(DecisionForm form, BindingResult result, String action, MultipartFile pdf, Principal user,
 			Model model, RedirectAttributes redirect, Committee committee) throws IOException {
 		holdPdf(form, pdf, result);
-		if (FormRows.apply(form, action) || "find-unit".equals(action)) {
+		if (FormRows.apply(form, action) || "find-unit".equals(action) || pasting.apply(form, action, model)) {
 			return formModel.show(form, committee, model);
 		}
 		Long recorded = recorder.alreadyRecorded(form).orElse(null);
