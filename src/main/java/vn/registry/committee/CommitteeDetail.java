@@ -51,7 +51,7 @@ public record CommitteeDetail(long id, String name, CommitteeStatus status, long
 	}
 
 	public record MeetingView(long id, LocalDate heldOn, String title, String chairedBy, String summary,
-			Long sourceId) {
+			Long sourceId, Integer ordinal, String conclusionNumber) {
 	}
 
 	public record RelatedDocumentView(String kind, String numberSymbol, String title, String issuer,
