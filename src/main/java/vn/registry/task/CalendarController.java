@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Calendars to subscribe to: a committee's meetings and open deadlines at
+ * Calendars to subscribe to: a committee's meetings and deadlines (done ones too: a calendar keeps its past) at
  * {@code /committees/{id}/calendar.ics}; an agency's deadlines and the meetings that set them at
  * {@code /follow-up/calendar.ics?agency=...}.
  */
@@ -54,12 +54,12 @@ class CalendarController {
 			throw new NotFoundException();
 		}
 		List<Meeting> meetings = meetings("m.committee_id = :key", id);
-		return feed(name, meetings, tasks.tasks(new FollowUpFilter(id, null, null, "open"), LocalDate.now(clock)), locale);
+		return feed(name, meetings, tasks.tasks(new FollowUpFilter(id, null, null, "all"), LocalDate.now(clock)), locale);
 	}
 
 	@GetMapping("/follow-up/calendar.ics")
 	ResponseEntity<String> agency(@RequestParam String agency, Locale locale) {
-		FollowUpFilter filter = new FollowUpFilter(null, agency, null, "open");
+		FollowUpFilter filter = new FollowUpFilter(null, agency, null, "all");
 		if (filter.agencyQuery() == null) {
 			throw new NotFoundException();
 		}
