@@ -39,8 +39,7 @@ public class MeetingForm {
 	@Size(max = 300, message = "{form.error.tooLong}")
 	private String chairName;
 
-	@Valid
-	private List<AttendanceRow> attendance = new ArrayList<>();
+	private List<@Valid AttendanceRow> attendance = new ArrayList<>();
 
 	@Size(max = 5000, message = "{form.error.tooLong}")
 	private String agenda;
@@ -57,8 +56,7 @@ public class MeetingForm {
 	@Size(max = 1000, message = "{form.error.tooLong}")
 	private String sourceNote;
 
-	@Valid
-	private List<TaskRow> tasks = new ArrayList<>();
+	private List<@Valid TaskRow> tasks = new ArrayList<>();
 
 	public List<TaskRow> filledTasks() {
 		return tasks.stream().filter(task -> !task.isBlank()).toList();
