@@ -139,6 +139,7 @@ class HtmlValidityTest extends ServerTestSupport {
 			assertThat(response.body()).contains("seats-paste-review");
 		}));
 		long seededTask = ids("SELECT min(id) FROM assigned_task").get(0);
+		page(tests, web, "meeting correction form", "/meetings/2/edit", "vi");
 		page(tests, web, "progress report form", "/tasks/" + seededTask + "/progress/new", "vi");
 		page(tests, web, "choose a decision on a committee", "/committees/" + THANH_HOA + "/decisions/new", "vi");
 		for (String type : List.of("consolidate", "rename", "amend_tasks", "change_members", "adopt_rules", "dissolve")) {

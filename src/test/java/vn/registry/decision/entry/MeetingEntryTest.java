@@ -67,6 +67,9 @@ class MeetingEntryTest extends DecisionEntryTestSupport {
 		assertThat(page(location)).contains("Đã nhận ý kiến của 10 sở", "Đang thực hiện", "Hoàn thành");
 		assertThat(jdbc.sql("SELECT count(*) FROM change_log WHERE committee_id = :id AND table_name = 'task_progress'")
 			.param("id", committeeId).query(Long.class).single()).isEqualTo(2);
+		// The first task was due within the week of 20/12/2021 and is not done: late; the second is done.
+		assertThat(page("/follow-up", "committee", String.valueOf(committeeId), "state", "late"))
+			.contains("1 nhiệm vụ", "Gửi ý kiến về dự thảo quy chế").doesNotContain("Xây dựng kế hoạch chuyển đổi số năm 2021");
 	}
 
 	@Test
@@ -93,6 +96,34 @@ class MeetingEntryTest extends DecisionEntryTestSupport {
 		meeting.put("conclusionNumber", "05-TB/TU");
 
 		assertThat(submit("/committees/" + committeeId + "/meetings/new", meeting).getStatus()).isEqualTo(302);
+	}
+
+	@Test
+	void aCorrectionIsKeptInTheHistoryWithWhatTheMeetingSaidBefore() throws Exception {
+		long committeeId = committeeOf(savedDecision(submit("/decisions/new",
+				establishment("034", "129/QĐ-UBND", "Ban Chỉ đạo chuyển đổi số huyện Bắc Quang"))));
+		String location = submit("/committees/" + committeeId + "/meetings/new", meeting(servingSeats(committeeId)))
+			.getRedirectedUrl();
+		long meetingId = Long.parseLong(location.replaceAll("\\D", ""));
+		Map<String, String> correction = new LinkedHashMap<>();
+		correction.put("version", "0");
+		correction.put("heldOn", "20/12/2021");
+		correction.put("ordinal", "1");
+		correction.put("title", "Phiên họp lần thứ nhất năm 2021");
+		correction.put("conclusions", "Các thành viên gửi ý kiến trước ngày 24/12/2021.");
+		correction.put("conclusionNumber", "12/TB-BCĐ");
+
+		assertThat(page(location + "/edit")).contains("Các thành viên gửi ý kiến trong tuần này.");
+		assertThat(submit(location + "/edit", correction).getRedirectedUrl()).isEqualTo(location);
+		String stale = body(submit(location + "/edit", correction));
+
+		assertThat(page(location)).contains("Phiên họp lần thứ nhất năm 2021", "trước ngày 24/12/2021");
+		assertThat(stale).contains("Phiên họp vừa được người khác sửa.");
+		assertThat(jdbc.sql("""
+				SELECT before ->> 'conclusions' FROM change_log
+				WHERE table_name = 'meeting' AND row_id = :id AND action = 'UPDATE' AND changed_by = :user""")
+			.param("id", meetingId).param("user", CLERK).query(String.class).list())
+			.containsExactly("Các thành viên gửi ý kiến trong tuần này.");
 	}
 
 	private List<Long> servingSeats(long committeeId) {
