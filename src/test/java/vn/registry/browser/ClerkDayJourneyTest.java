@@ -21,6 +21,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -116,6 +117,34 @@ class ClerkDayJourneyTest extends BrowserTestSupport {
 			.hasSize(4).contains("meeting-" + meetingPage.replaceAll(".*/meetings/", "") + "@registry");
 		assertThat(events).extracting(e -> e.getProperty(Property.DTSTART).map(Property::getValue).orElseThrow())
 			.containsOnly(today.format(DateTimeFormatter.BASIC_ISO_DATE), today.plusDays(7).format(DateTimeFormatter.BASIC_ISO_DATE));
+		noAccessibilityProblems();
+	}
+
+	/** The follow-up of an agency with the keyboard alone: from a committee's page, filter, narrow, open a meeting. */
+	@Test
+	void aVisitorFollowsUpAnAgencyWithTheKeyboardAlone() {
+		journey("15-follow-up-keyboard");
+		open("/committees/5");
+		tabToLink("/follow-up?committee=5");
+		andWaitForNextPage(() -> press(Keys.ENTER));
+		assertThat(find(By.id("result-count")).getText()).isEqualTo(text("followUp.count", 7));
+		tabTo("agency");
+		press("so thong tin");
+		tabTo("state");
+		press(Keys.END);
+		assertThat(selectedText("state")).isEqualTo(text("followUp.state.ALL"));
+		tabTo(e -> "button".equals(e.getTagName()) && text("followUp.submit").equals(e.getText()), "the filter button", false);
+		andWaitForNextPage(() -> press(Keys.ENTER));
+		assertThat(find(By.id("result-count")).getText()).isEqualTo(text("followUp.count", 3));
+		assertThat(driver.getCurrentUrl()).contains("agency=so+thong+tin", "state=all", "committee=5");
+		check("follow-up-agency");
+		assertThat(tabTo("follow-up-csv").getAttribute("href")).contains("/follow-up.csv?", "agency=so%20thong%20tin");
+		tabToLink("/meetings/2");
+		andWaitForNextPage(() -> press(Keys.ENTER));
+		assertThat(find(By.tagName("h1")).getText()).isEqualTo("Phiên họp lần thứ nhất");
+		check("meeting-from-follow-up");
+		open("/follow-up/provinces");
+		check("provinces");
 		noAccessibilityProblems();
 	}
 
