@@ -124,6 +124,8 @@ class MeetingEntryTest extends DecisionEntryTestSupport {
 				WHERE table_name = 'meeting' AND row_id = :id AND action = 'UPDATE' AND changed_by = :user""")
 			.param("id", meetingId).param("user", CLERK).query(String.class).list())
 			.containsExactly("Các thành viên gửi ý kiến trong tuần này.");
+		assertThat(page("/committees/" + committeeId + "/history")).contains("Kết luận", "Cơ quan chủ trì",
+				"Các thành viên gửi ý kiến trước ngày 24/12/2021.", "thành phần dự họp", "nhiệm vụ được giao");
 	}
 
 	private List<Long> servingSeats(long committeeId) {
