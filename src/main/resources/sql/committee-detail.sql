@@ -113,11 +113,13 @@ SELECT json_build_object(
           AND (gd.id IS NULL OR coalesce(gd.effective_on, gd.known_on) IS NULL OR coalesce(gd.effective_on, gd.known_on) <= :on)), '[]'),
     'decisions', coalesce((
         SELECT json_agg(d.decision ORDER BY d.known_on NULLS FIRST, d.id) FROM decisions d), '[]'),
+    -- Newest first; as of :on, the meetings held by then.
     'meetings', coalesce((
         SELECT json_agg(json_build_object('id', m.id, 'heldOn', m.held_on, 'title', m.title,
-                                          'chairedBy', m.chaired_by, 'summary', m.summary, 'sourceId', m.source_id)
-                        ORDER BY m.held_on, m.id)
-        FROM meeting m WHERE m.committee_id = c.id), '[]'),
+                                          'chairedBy', m.chaired_by, 'summary', m.summary, 'sourceId', m.source_id,
+                                          'ordinal', m.ordinal, 'conclusionNumber', m.conclusion_number)
+                        ORDER BY m.held_on DESC, m.id DESC)
+        FROM meeting m WHERE m.committee_id = c.id AND m.held_on <= :on), '[]'),
     'relatedDocuments', coalesce((
         SELECT json_agg(json_build_object('kind', r.kind, 'numberSymbol', r.number_symbol, 'title', r.title,
                                           'issuer', r.issuer, 'signedOn', r.signed_on, 'sourceId', r.source_id)

@@ -84,7 +84,7 @@ public record CommitteeDetail(long id, String name, boolean notYetEstablished, L
 	}
 
 	public record MeetingView(long id, LocalDate heldOn, String title, String chairedBy, String summary,
-			Long sourceId) {
+			Long sourceId, Integer ordinal, String conclusionNumber) {
 	}
 
 	public record RelatedDocumentView(String kind, String numberSymbol, String title, String issuer,

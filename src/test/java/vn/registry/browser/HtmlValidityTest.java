@@ -80,6 +80,11 @@ class HtmlValidityTest extends ServerTestSupport {
 		page(tests, web, "statistics", "/statistics", "vi");
 		page(tests, web, "statistics by the 63 provinces, in English", "/statistics?provinces=63&lang=en", "en");
 		page(tests, web, "national committee as of a date", "/committees/1?on=2021-12-31&lang=vi", "vi");
+		page(tests, web, "meeting", "/meetings/2", "vi");
+		page(tests, web, "meeting in English", "/meetings/1?lang=en", "en");
+		page(tests, web, "follow-up of a committee", "/follow-up?committee=5&state=all", "vi");
+		page(tests, web, "follow-up of an agency", "/follow-up?agency=so%20thong%20tin&state=all", "vi");
+		page(tests, web, "follow-up by province", "/follow-up/provinces", "vi");
 		page(tests, web, "login", "/login", "vi");
 		page(tests, web, "login failed", "/login?error", "vi");
 		page(tests, web, "login expired", "/login?expired", "vi");
@@ -155,6 +160,28 @@ class HtmlValidityTest extends ServerTestSupport {
 			valid("successor form with errors", "POST /committees/2/successor", response, 200, "vi");
 			assertThat(response.body()).contains("successorId-error");
 		}));
+		page(tests, web, "meeting form", "/committees/5/meetings/new", "vi");
+		tests.add(dynamicTest("meeting form with errors", () -> {
+			Map<String, String> form = WebClient.hiddenFields(web.get("/committees/5/meetings/new").body(), "/committees/5/meetings/new");
+			form.put("heldOn", "31/02/2021");
+			form.put("conclusionNumber", "TB 12");
+			form.put("tasks[0].leadAgency", "Sở Công Thương");
+			form.put("action", "save");
+			WebClient.Response response = web.post("/committees/5/meetings/new", form);
+			valid("meeting form with errors", "POST /committees/5/meetings/new", response, 200, "vi");
+			assertThat(response.body()).contains("is-invalid");
+		}));
+		tests.add(dynamicTest("establishment form after a paste", () -> {
+			Map<String, String> form = WebClient.hiddenFields(web.get("/decisions/new?type=establish").body(), "/decisions/new");
+			form.put("seatsPaste", "Ông Nguyễn Văn A, Chủ tịch UBND tỉnh - Trưởng ban\nBà Lý Thị Kim, Phó Giám đốc Sở Y tế - Thư ký\nI. TỔ GIÚP VIỆC");
+			form.put("action", "paste:seats");
+			WebClient.Response response = web.post("/decisions/new", form);
+			valid("establishment form after a paste", "POST /decisions/new", response, 200, "vi");
+			assertThat(response.body()).contains("seats-paste-review");
+		}));
+		long seededTask = ids("SELECT min(id) FROM assigned_task").get(0);
+		page(tests, web, "meeting correction form", "/meetings/2/edit", "vi");
+		page(tests, web, "progress report form", "/tasks/" + seededTask + "/progress/new", "vi");
 		page(tests, web, "choose a decision on a committee", "/committees/" + THANH_HOA + "/decisions/new", "vi");
 		for (String type : List.of("consolidate", "rename", "amend_tasks", "change_members", "adopt_rules", "dissolve")) {
 			String path = "/committees/" + THANH_HOA + "/decisions/new";

@@ -1,8 +1,10 @@
 package vn.registry.database;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Flyway builds the whole schema and its reference data on an empty database. */
 class MigrationsTest extends RegistryTestSupport {
 
-	private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__\\w+\\.(sql|java)");
+	private static final Pattern VERSIONED = Pattern.compile("V(\\d+(?:_\\d+)?)__\\w+\\.(sql|java)");
 
 	@Test
 	void appliesTheFourReadSideMigrationsFirstAndAllSuccessfully() {
@@ -64,9 +66,9 @@ class MigrationsTest extends RegistryTestSupport {
 			List<String> versions = Stream.concat(sql, java)
 				.map(path -> VERSIONED.matcher(path.getFileName().toString()))
 				.filter(Matcher::matches)
-				.map(matcher -> Integer.parseInt(matcher.group(1)))
-				.sorted()
-				.map(String::valueOf)
+				// V14_1 is version "14.1", after 14 and before 15.
+				.map(matcher -> matcher.group(1).replace('_', '.'))
+				.sorted(Comparator.comparing(BigDecimal::new))
 				.toList();
 			assertThat(versions).as("migrations found on disk").isNotEmpty();
 			return versions;

@@ -57,9 +57,11 @@ class DecisionEntryController {
 
 	private final MessageSource messages;
 
+	private final RosterPasting pasting;
+
 	DecisionEntryController(DecisionFormValidator validator, SmartValidator beanValidator, DecisionRecorder recorder,
 			DecisionFiles files, Committees committees, DecisionFormModel formModel, PlausibilityChecks plausibility,
-			MessageSource messages) {
+			MessageSource messages, RosterPasting pasting) {
 		this.plausibility = plausibility;
 		this.messages = messages;
 		this.validator = validator;
@@ -68,6 +70,7 @@ class DecisionEntryController {
 		this.files = files;
 		this.committees = committees;
 		this.formModel = formModel;
+		this.pasting = pasting;
 	}
 
 	@InitBinder("form")
@@ -123,7 +126,8 @@ class DecisionEntryController {
 			form.setSubmissionId(java.util.UUID.randomUUID());
 		}
 		holdPdf(form, pdf, result);
-		if (FormRows.apply(form, action) || "find-unit".equals(action) || "find-replaced".equals(action)) {
+		if (FormRows.apply(form, action) || "find-unit".equals(action) || "find-replaced".equals(action)
+				|| pasting.apply(form, action, model)) {
 			return formModel.show(form, committee, model);
 		}
 		Long recorded = recorder.alreadyRecorded(form).orElse(null);

@@ -17,6 +17,7 @@ import vn.registry.committee.GroupPlan;
 import vn.registry.decision.DecisionType;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Everything a clerk types for one decision: the decision itself and, depending on its type, the
@@ -135,6 +136,18 @@ public class DecisionForm {
 	@Size(max = 150, message = "{form.error.tooLong}")
 	private String replacesQuery;
 
+	// "Dán danh sách": an annex pasted (or uploaded as DOCX) into a roster table; emptied once read.
+
+	@Size(max = 200_000, message = "{form.error.tooLong}")
+	private String seatsPaste;
+
+	private MultipartFile seatsPasteFile;
+
+	@Size(max = 200_000, message = "{form.error.tooLong}")
+	private String workingGroupSeatsPaste;
+
+	private MultipartFile workingGroupSeatsPasteFile;
+
 	public DecisionForm() {
 	}
 
@@ -231,5 +244,14 @@ public class DecisionForm {
 	public String getReplacesQuery() { return replacesQuery; }
 	public void setReplacesQuery(String replacesQuery) { this.replacesQuery = replacesQuery; }
 	public void setMeetingCadence(String meetingCadence) { this.meetingCadence = meetingCadence; }
+
+	public String getSeatsPaste() { return seatsPaste; }
+	public void setSeatsPaste(String seatsPaste) { this.seatsPaste = seatsPaste; }
+	public MultipartFile getSeatsPasteFile() { return seatsPasteFile; }
+	public void setSeatsPasteFile(MultipartFile seatsPasteFile) { this.seatsPasteFile = seatsPasteFile; }
+	public String getWorkingGroupSeatsPaste() { return workingGroupSeatsPaste; }
+	public void setWorkingGroupSeatsPaste(String paste) { this.workingGroupSeatsPaste = paste; }
+	public MultipartFile getWorkingGroupSeatsPasteFile() { return workingGroupSeatsPasteFile; }
+	public void setWorkingGroupSeatsPasteFile(MultipartFile file) { this.workingGroupSeatsPasteFile = file; }
 
 }

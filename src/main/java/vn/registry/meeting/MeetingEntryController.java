@@ -1,0 +1,146 @@
+package vn.registry.meeting;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.registry.system.NotFoundException;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Clerks enter a committee's meeting at {@code /committees/{id}/meetings/new}: attendance ticked from
+ * the roster in force that day, the tasks it assigned as rows. Works without JavaScript: "Lấy danh
+ * sách ngày họp" and the task row buttons submit the form, which comes back with nothing lost.
+ */
+@Controller
+class MeetingEntryController {
+
+	static final String FORM_VIEW = "meeting/form";
+
+	private static final Pattern TASK_ACTION = Pattern.compile("(add|remove):tasks(?::(\\d+))?");
+
+	private final MeetingRoster roster;
+
+	private final MeetingRecorder recorder;
+
+	private final SmartValidator beanValidator;
+
+	private final Clock clock;
+
+	MeetingEntryController(MeetingRoster roster, MeetingRecorder recorder, SmartValidator beanValidator, Clock clock) {
+		this.roster = roster;
+		this.recorder = recorder;
+		this.beanValidator = beanValidator;
+		this.clock = clock;
+	}
+
+	@GetMapping("/committees/{id}/meetings/new")
+	String start(@PathVariable long id, Model model) {
+		MeetingForm form = new MeetingForm();
+		form.setHeldOn(LocalDate.now(clock));
+		fillAttendance(id, form);
+		form.getTasks().add(new TaskRow());
+		return show(id, form, model);
+	}
+
+	@PostMapping("/committees/{id}/meetings/new")
+	String submit(@PathVariable long id, @ModelAttribute("form") MeetingForm form, BindingResult result,
+			@RequestParam(required = false) String action, Principal user, Model model, RedirectAttributes redirect) {
+		if ("roster".equals(action)) {
+			if (form.getHeldOn() != null) {
+				fillAttendance(id, form);
+			}
+			return show(id, form, model);
+		}
+		if (applyTaskAction(form, action)) {
+			return show(id, form, model);
+		}
+		Long recorded = recorder.alreadyRecorded(form).orElse(null);
+		if (recorded != null) {
+			return "redirect:/meetings/" + recorded;
+		}
+		beanValidator.validate(form, result);
+		validate(form, result);
+		if (result.hasErrors()) {
+			return show(id, form, model);
+		}
+		long saved;
+		try {
+			saved = recorder.record(id, form, user.getName());
+		}
+		catch (DataIntegrityViolationException ex) {
+			Long again = recorder.alreadyRecorded(form).orElse(null);
+			if (again == null) {
+				result.reject("decision.error.conflict");
+				return show(id, form, model);
+			}
+			saved = again;
+		}
+		redirect.addFlashAttribute("message", "meeting.saved");
+		return "redirect:/meetings/" + saved;
+	}
+
+	private void validate(MeetingForm form, BindingResult result) {
+		LocalDate today = LocalDate.now(clock);
+		if (form.getHeldOn() != null && form.getHeldOn().isAfter(today)) {
+			result.rejectValue("heldOn", "meeting.error.future");
+		}
+		if (!ConclusionNumber.isValid(ConclusionNumber.normalise(form.getConclusionNumber()))) {
+			result.rejectValue("conclusionNumber", "meeting.error.number");
+		}
+		for (int i = 0; i < form.getTasks().size(); i++) {
+			TaskRow task = form.getTasks().get(i);
+			if (!task.isBlank() && (task.getText() == null || task.getText().isBlank())) {
+				result.rejectValue("tasks[" + i + "].text", "form.error.required");
+			}
+		}
+	}
+
+	private boolean applyTaskAction(MeetingForm form, String action) {
+		Matcher matcher = action == null ? null : TASK_ACTION.matcher(action);
+		if (matcher == null || !matcher.matches()) {
+			return false;
+		}
+		if ("add".equals(matcher.group(1))) {
+			form.getTasks().add(new TaskRow());
+		}
+		else if (matcher.group(2) != null && Integer.parseInt(matcher.group(2)) < form.getTasks().size()) {
+			form.getTasks().remove(Integer.parseInt(matcher.group(2)));
+		}
+		return true;
+	}
+
+	/** The roster in force on the meeting's day, keeping the ticks already made for members still on it. */
+	private void fillAttendance(long committeeId, MeetingForm form) {
+		java.util.Map<Long, String> ticked = new java.util.HashMap<>();
+		form.getAttendance().forEach(row -> ticked.put(row.getSeatId(), row.getPresence()));
+		form.getAttendance().clear();
+		for (MeetingRoster.Member member : roster.on(committeeId, form.getHeldOn())) {
+			AttendanceRow row = new AttendanceRow(member.seatId(), member.roleName() + ": " + member.label());
+			row.setPresence(ticked.get(member.seatId()));
+			form.getAttendance().add(row);
+		}
+	}
+
+	private String show(long committeeId, MeetingForm form, Model model) {
+		MeetingRoster.Committee committee = roster.committee(committeeId).orElseThrow(NotFoundException::new);
+		model.addAttribute("form", form);
+		model.addAttribute("committee", committee);
+		model.addAttribute("members", form.getHeldOn() == null ? java.util.List.of() : roster.on(committeeId, form.getHeldOn()));
+		return FORM_VIEW;
+	}
+
+}
