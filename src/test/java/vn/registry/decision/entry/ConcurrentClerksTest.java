@@ -93,7 +93,7 @@ class ConcurrentClerksTest extends DecisionEntryTestSupport {
 		MockHttpServletResponse response = submit("/committees/" + id + "/decisions/new", form);
 
 		assertThat(response.getStatus()).isEqualTo(200);
-		assertThat(body(response)).contains("chỉ có một Trưởng ban", "Trưởng ban mới", "731/QĐ-UBND");
+		assertThat(body(response)).contains("phải có đúng một Trưởng ban", "Trưởng ban mới", "731/QĐ-UBND");
 		assertThat(count("decision WHERE number_symbol = '731/QĐ-UBND'")).isZero();
 	}
 
