@@ -109,15 +109,14 @@
     });
   }
 
-  // Checks as the clerk types (the server checks again on submit): Số, ký hiệu and dates.
+  // Checks as the clerk types (the server checks again on submit): Số, ký hiệu. Dates are checked by
+  // registry.js against the server's own date pattern (data-date-pattern).
   var messages = document.getElementById('live-messages');
   var checks = {
     // The pattern is the server's own (DecisionNumber.PATTERN), rendered into the page; a leading "Số" is allowed.
     numberSymbol: { re: messages && messages.dataset.numberPattern ? new RegExp(messages.dataset.numberPattern) : /.*/,
                     clean: function (value) { return value.replace(/^(số|so)\s*[:.]?\s*(?=\d)/i, ''); },
-                    message: messages && messages.dataset.number },
-    signedOn: { re: /^\d{2}\/\d{2}\/\d{4}$/, message: messages && messages.dataset.date },
-    effectiveOn: { re: /^\d{2}\/\d{2}\/\d{4}$/, message: messages && messages.dataset.date }
+                    message: messages && messages.dataset.number }
   };
   Object.keys(checks).forEach(function (id) {
     var input = document.getElementById(id);
