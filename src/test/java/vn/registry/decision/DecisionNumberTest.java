@@ -58,6 +58,15 @@ class DecisionNumberTest extends RegistryTestSupport {
 	}
 
 	@Test
+	void theDatabaseMakesTheSameDuplicateKey() {
+		for (String sample : concat(VALID, List.of("04268/QĐ-UBND", "5-QĐ/TW", "Số 45-QĐ/TU"))) {
+			DecisionNumber number = DecisionNumber.parse(sample).orElseThrow();
+			String database = jdbc.sql("SELECT registry_number_key(:n)").param("n", number.text()).query(String.class).single();
+			assertThat(database).as(sample).isEqualTo(number.key());
+		}
+	}
+
+	@Test
 	void theSeededNumbersHaveTheKeyTheTypeGives() {
 		List<String> keys = jdbc.sql("SELECT number_symbol || '=' || number_key FROM decision WHERE number_symbol IS NOT NULL ORDER BY id")
 			.query(String.class)
