@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.registry.system.NotFoundException;
 
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +38,7 @@ class RosterExportController {
 	}
 
 	@GetMapping("/export/committees/{id}/roster.xlsx")
-	void xlsx(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+	void xlsx(@PathVariable long id, @RequestParam(required = false) String on,
 			Locale locale, HttpServletResponse response) throws IOException {
 		committee(id);
 		ExportFormat format = ExportFormat.XLSX;
@@ -50,7 +49,7 @@ class RosterExportController {
 	}
 
 	@GetMapping("/export/committees/{id}/roster.pdf")
-	void pdf(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+	void pdf(@PathVariable long id, @RequestParam(required = false) String on,
 			Locale locale, HttpServletResponse response) throws IOException {
 		Map<String, Object> committee = committee(id);
 		LocalDate day = day(on);
@@ -76,8 +75,9 @@ class RosterExportController {
 			.orElseThrow(NotFoundException::new);
 	}
 
-	private LocalDate day(LocalDate on) {
-		return on != null ? on : LocalDate.now(clock);
+	/** {@code ?on=} as on the committee page: dd/MM/yyyy or ISO; today without it. */
+	private LocalDate day(String on) {
+		return on == null || on.isBlank() ? LocalDate.now(clock) : vn.registry.system.Dates.parseAddress(on);
 	}
 
 	private String text(String value, Locale locale) {

@@ -38,7 +38,7 @@ class OpenApiTest extends RegistryTestSupport {
 		assertThat(json("/api/people", "q", "phan van mai").read("$.items[0].fullName", String.class))
 			.isEqualTo("Phan Văn Mãi");
 		long id = jdbc.sql("SELECT min(id) FROM decision").query(Long.class).single();
-		assertThat(json("/api/decisions/" + id).read("$.id", Long.class)).isEqualTo(id);
+		assertThat(json("/api/decisions/" + id).read("$.decision.id", Long.class)).isEqualTo(id);
 	}
 
 }

@@ -61,7 +61,7 @@ class ClerkDayJourneyTest extends BrowserTestSupport {
 		form.decision("150/QĐ-UBND", today.minusDays(10).format(DATE), "UBND tỉnh Quảng Trị", "Võ Văn Hưng",
 				"Về việc thành lập Ban Chỉ đạo chuyển đổi số huyện Hải Lăng");
 		type("name", "Ban Chỉ đạo chuyển đổi số huyện Hải Lăng");
-		form.unit("Hải Lăng", "Huyện Hải Lăng");
+		form.unit("Hải Lăng", "Xã Hải Lăng");
 		type("tasks-0", "Chỉ đạo chuyển đổi số trên địa bàn huyện");
 
 		find(By.cssSelector("fieldset[data-list=seats] details.roster-paste summary")).click();
