@@ -44,7 +44,13 @@ final class HistoryFields {
 				"ended_by_decision_id", Kind.DECISION);
 		table("committee_succession", "effective_on:successionFrom", Kind.DATE, "decision_id:successionDecision",
 				Kind.DECISION);
-		table("meeting", "held_on", Kind.DATE, "title", Kind.TEXT, "chaired_by", Kind.TEXT, "summary", Kind.TEXT);
+		table("meeting", "held_on", Kind.DATE, "ordinal", Kind.NUMBER, "title", Kind.TEXT, "chaired_by", Kind.TEXT,
+				"summary", Kind.TEXT, "agenda", Kind.TEXT, "conclusions", Kind.TEXT, "conclusion_number", Kind.TEXT,
+				"conclusion_signed_on", Kind.DATE, "source_note", Kind.TEXT);
+		table("meeting_attendance", "full_name", Kind.TEXT, "present", Kind.BOOLEAN);
+		table("assigned_task", "text", Kind.TEXT, "lead_agency", Kind.TEXT, "coordinating_agencies", Kind.TEXT,
+				"deadline_text", Kind.TEXT, "deadline_on", Kind.DATE, "completed_on", Kind.DATE);
+		table("task_progress", "reported_on", Kind.DATE, "note", Kind.TEXT);
 	}
 
 	private HistoryFields() {

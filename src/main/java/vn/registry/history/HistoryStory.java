@@ -110,6 +110,9 @@ final class HistoryStory {
 			case "committee_task" -> String.valueOf(values.get("position"));
 			case "meeting" -> value(Kind.DATE, values.get("held_on")).text();
 			case "committee_succession" -> value(Kind.DATE, values.get("effective_on")).text();
+			case "meeting_attendance" -> Objects.toString(values.get("full_name"), "");
+			case "assigned_task" -> Objects.toString(values.get("text"), "");
+			case "task_progress" -> value(Kind.DATE, values.get("reported_on")).text();
 			default -> Objects.toString(values.get("name"), "");
 		};
 	}

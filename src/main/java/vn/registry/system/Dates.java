@@ -37,12 +37,18 @@ public final class Dates implements Formatter<LocalDate> {
 	 * @throws BadRequestException when it is neither
 	 */
 	public static LocalDate parseAddress(String text) {
+		LocalDate date;
 		try {
-			return text.strip().contains("/") ? parse(text) : LocalDate.parse(text.strip());
+			date = text.strip().contains("/") ? parse(text) : LocalDate.parse(text.strip());
 		}
 		catch (DateTimeParseException ex) {
 			throw new BadRequestException();
 		}
+		// Years PostgreSQL and people both read: "-999999999-01-01" parses, but is no date of the registry.
+		if (date.getYear() < 1 || date.getYear() > 9999) {
+			throw new BadRequestException();
+		}
+		return date;
 	}
 
 	@Override

@@ -25,7 +25,7 @@ final class TestCommittees {
 		long committee = jdbc.sql("""
 				INSERT INTO committee (name, unit_id, declared_member_count)
 				VALUES (:name, (SELECT id FROM administrative_unit WHERE code = '45' AND valid_from IS NULL), :seats) RETURNING id""")
-			.param("name", "Ban Chỉ đạo kiểm thử quy mô " + seats + " thành viên")
+			.param("name", "Ban Chỉ đạo kiểm thử quy mô " + seats + " thành viên (" + NUMBERS.incrementAndGet() + ")")
 			.param("seats", seats)
 			.query(Long.class)
 			.single();

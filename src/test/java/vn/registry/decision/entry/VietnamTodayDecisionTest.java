@@ -23,8 +23,9 @@ class VietnamTodayDecisionTest extends DecisionEntryTestSupport {
 	@Test
 	void aDecisionSignedTodayInVietnamIsSavedAtHalfPastElevenUtc() throws Exception {
 		String today = Dates.format(clock.today());
-		Map<String, String> form = establishment("00025", "313/QĐ-UBND", "Ban Chỉ đạo chuyển đổi số phường Ngọc Khánh");
+		Map<String, String> form = establishment("00025", "313/QĐ-UBND", "Ban Chỉ đạo chuyển đổi số phường Giảng Võ");
 		form.put("signedOn", today);
+		form.put("unitId", String.valueOf(unitId2025("00025"))); // a decision of today is for a unit of today
 
 		long decision = savedDecision(submit("/decisions/new", form));
 
