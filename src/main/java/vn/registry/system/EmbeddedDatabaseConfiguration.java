@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDataSourceUrlCondition.class)
-class EmbeddedDatabaseConfiguration {
+public class EmbeddedDatabaseConfiguration {
 
 
 	/** How long a request waits for a connection before it is told the database is unreachable. */
@@ -34,7 +34,7 @@ class EmbeddedDatabaseConfiguration {
 	}
 
 	/** Starts the server on the data directory; on the given port, or any free one for 0. */
-	static EmbeddedPostgres start(Path dataDir, boolean ephemeral, int port) throws IOException {
+	public static EmbeddedPostgres start(Path dataDir, boolean ephemeral, int port) throws IOException {
 		Path pgData = dataDir.resolve("postgres").toAbsolutePath();
 		OrphanedPostmaster.stopIfRunning(pgData);
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();

@@ -1,17 +1,12 @@
 package vn.registry.system;
 
 import java.io.IOException;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 
@@ -80,56 +75,7 @@ class RequestInputFilter extends OncePerRequestFilter {
 		response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 		request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 		request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
-		request.getRequestDispatcher("/error").forward(new Bodiless(request), response);
-	}
-
-	/** The request as a GET with no parameters and no body. */
-	private static final class Bodiless extends HttpServletRequestWrapper {
-
-		Bodiless(HttpServletRequest request) {
-			super(request);
-		}
-
-		@Override
-		public String getMethod() {
-			return "GET";
-		}
-
-		@Override
-		public String getContentType() {
-			return null;
-		}
-
-		@Override
-		public String getParameter(String name) {
-			return null;
-		}
-
-		@Override
-		public Map<String, String[]> getParameterMap() {
-			return Map.of();
-		}
-
-		@Override
-		public Enumeration<String> getParameterNames() {
-			return Collections.emptyEnumeration();
-		}
-
-		@Override
-		public String[] getParameterValues(String name) {
-			return null;
-		}
-
-		@Override
-		public Collection<Part> getParts() {
-			return List.of();
-		}
-
-		@Override
-		public Part getPart(String name) {
-			return null;
-		}
-
+		request.getRequestDispatcher("/error").forward(new BodilessRequest(request), response);
 	}
 
 	private static String refusal(HttpServletRequest request) throws IOException, ServletException {

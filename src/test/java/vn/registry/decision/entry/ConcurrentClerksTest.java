@@ -81,6 +81,28 @@ class ConcurrentClerksTest extends DecisionEntryTestSupport {
 	}
 
 	@Test
+	void aDoubleClickSentTwiceAtOnceGoesTwiceToTheOneSavedDecision() throws Exception {
+		long id = committeeOf(savedDecision(submit("/decisions/new",
+				establishment("035", "740/QĐ-UBND", "Ban Chỉ đạo chuyển đổi số huyện Quang Bình"))));
+		Map<String, String> form = change(id, seats(id), "741/QĐ-UBND", "Người bấm hai lần");
+		CyclicBarrier together = new CyclicBarrier(2);
+		ExecutorService clicks = Executors.newFixedThreadPool(2);
+		try {
+			Future<MockHttpServletResponse> a = clicks.submit(() -> send(id, form, together));
+			Future<MockHttpServletResponse> b = clicks.submit(() -> send(id, form, together));
+
+			long first = savedDecision(a.get(60, TimeUnit.SECONDS));
+			long second = savedDecision(b.get(60, TimeUnit.SECONDS));
+
+			assertThat(second).as("both clicks lead to the saved decision").isEqualTo(first);
+			assertThat(count("decision WHERE number_symbol = '741/QĐ-UBND'")).isEqualTo(1);
+		}
+		finally {
+			clicks.shutdownNow();
+		}
+	}
+
+	@Test
 	void aNewHeadWhileTheCurrentOneStaysIsAFormMessageNotAServerError() throws Exception {
 		long id = committeeOf(savedDecision(submit("/decisions/new",
 				establishment("033", "730/QĐ-UBND", "Ban Chỉ đạo chuyển đổi số huyện Xín Mần"))));
