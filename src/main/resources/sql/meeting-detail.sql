@@ -13,6 +13,7 @@ SELECT json_build_object(
     'conclusions', m.conclusions,
     'conclusionNumber', m.conclusion_number,
     'conclusionSignedOn', m.conclusion_signed_on,
+    'conclusionPdfName', m.conclusion_pdf_name,
     'sourceId', m.source_id,
     'sourceNote', m.source_note,
     'attendance', coalesce((

@@ -1,5 +1,6 @@
 package vn.registry.meeting;
 
+import java.io.IOException;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -40,7 +42,11 @@ class MeetingEntryController {
 
 	private final Clock clock;
 
-	MeetingEntryController(MeetingRoster roster, MeetingRecorder recorder, SmartValidator beanValidator, Clock clock) {
+	private final MeetingFiles files;
+
+	MeetingEntryController(MeetingRoster roster, MeetingRecorder recorder, SmartValidator beanValidator, Clock clock,
+			MeetingFiles files) {
+		this.files = files;
 		this.roster = roster;
 		this.recorder = recorder;
 		this.beanValidator = beanValidator;
@@ -58,7 +64,9 @@ class MeetingEntryController {
 
 	@PostMapping("/committees/{id}/meetings/new")
 	String submit(@PathVariable long id, @ModelAttribute("form") MeetingForm form, BindingResult result,
-			@RequestParam(required = false) String action, Principal user, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String action, @RequestParam(required = false) MultipartFile pdf,
+			Principal user, Model model, RedirectAttributes redirect) throws IOException {
+		holdPdf(form, pdf, result);
 		if ("roster".equals(action)) {
 			if (form.getHeldOn() != null) {
 				fillAttendance(id, form);
@@ -106,6 +114,24 @@ class MeetingEntryController {
 			if (!task.isBlank() && (task.getText() == null || task.getText().isBlank())) {
 				result.rejectValue("tasks[" + i + "].text", "form.error.required");
 			}
+		}
+	}
+
+	private void holdPdf(MeetingForm form, MultipartFile pdf, BindingResult result) throws IOException {
+		if (pdf != null && !pdf.isEmpty()) {
+			if (MeetingFiles.isPdf(pdf)) {
+				form.setPdfToken(files.hold(pdf));
+				String name = pdf.getOriginalFilename() == null || pdf.getOriginalFilename().isBlank() ? "thong-bao.pdf"
+						: pdf.getOriginalFilename().replaceAll("[\\\\/\\p{Cntrl}]", "_");
+				form.setPdfName(name.length() > 200 ? name.substring(name.length() - 200) : name);
+			}
+			else {
+				result.rejectValue("pdfToken", "decision.error.pdf");
+			}
+		}
+		else if (form.getPdfToken() != null && !files.isHeld(form.getPdfToken())) {
+			form.setPdfToken(null);
+			form.setPdfName(null);
 		}
 	}
 

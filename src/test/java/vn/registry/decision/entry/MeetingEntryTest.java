@@ -128,6 +128,37 @@ class MeetingEntryTest extends DecisionEntryTestSupport {
 				"Các thành viên gửi ý kiến trước ngày 24/12/2021.", "thành phần dự họp", "nhiệm vụ được giao");
 	}
 
+	@Test
+	void theConclusionsPdfIsKeptThroughAnErrorAndServedWithTheMeeting() throws Exception {
+		long committeeId = committeeOf(savedDecision(submit("/decisions/new",
+				establishment("035", "130/QĐ-UBND", "Ban Chỉ đạo chuyển đổi số huyện Quang Bình"))));
+		Map<String, String> meeting = meeting(servingSeats(committeeId));
+		meeting.put("conclusionNumber", "sai");
+		byte[] pdf = "%PDF-1.4 thông báo kết luận".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart("/committees/" + committeeId + "/meetings/new")
+			.file(new org.springframework.mock.web.MockMultipartFile("pdf", "thong-bao-12.pdf", "application/pdf", pdf));
+		meeting.forEach(request::param);
+		String withError = body(mvc.perform(request.with(org.springframework.security.test.web.servlet.request
+			.SecurityMockMvcRequestPostProcessors.user(CLERK).roles("CLERK"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andReturn().getResponse());
+		assertThat(withError).contains("Đã nhận tệp thong-bao-12.pdf");
+		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"pdfToken\" value=\"([0-9a-f-]{36})\"").matcher(withError);
+		assertThat(token.find()).isTrue();
+
+		meeting.put("conclusionNumber", "12/TB-BCĐ");
+		meeting.put("pdfToken", token.group(1));
+		meeting.put("pdfName", "thong-bao-12.pdf");
+		String location = submit("/committees/" + committeeId + "/meetings/new", meeting).getRedirectedUrl();
+
+		assertThat(page(location)).contains("id=\"conclusions-pdf\"", "thong-bao-12.pdf");
+		MockHttpServletResponse served = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get(location + "/conclusions.pdf")).andReturn().getResponse();
+		assertThat(served.getContentType()).isEqualTo("application/pdf");
+		assertThat(served.getContentAsByteArray()).isEqualTo(pdf);
+	}
+
 	private List<Long> servingSeats(long committeeId) {
 		return jdbc.sql("""
 				SELECT s.id FROM seat s JOIN role r ON r.id = s.role_id
