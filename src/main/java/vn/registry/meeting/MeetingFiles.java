@@ -14,12 +14,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The conclusions notices of meetings as PDFs, under {@code REGISTRY_DATA_DIR/files/meetings}. As
+ * The conclusions notices of meetings, and files attached to progress reports, as PDFs under
+ * {@code REGISTRY_DATA_DIR/files/meetings}. As
  * for decisions, an upload is held aside until its meeting is saved, so a form sent back for
  * corrections keeps it.
  */
 @Component
-class MeetingFiles {
+public class MeetingFiles {
 
 	static final long MAX_SIZE = 10L * 1024 * 1024;
 
@@ -35,7 +36,7 @@ class MeetingFiles {
 	}
 
 	/** A PDF by its first bytes, within the size limit. */
-	static boolean isPdf(MultipartFile upload) throws IOException {
+	public static boolean isPdf(MultipartFile upload) throws IOException {
 		if (upload.getSize() > MAX_SIZE || upload.getSize() < 5) {
 			return false;
 		}
@@ -44,7 +45,7 @@ class MeetingFiles {
 		}
 	}
 
-	String hold(MultipartFile upload) throws IOException {
+	public String hold(MultipartFile upload) throws IOException {
 		String token = UUID.randomUUID().toString();
 		Files.createDirectories(pending);
 		try (InputStream in = upload.getInputStream()) {
@@ -53,19 +54,19 @@ class MeetingFiles {
 		return token;
 	}
 
-	boolean isHeld(String token) {
+	public boolean isHeld(String token) {
 		return token != null && TOKEN.matcher(token).matches() && Files.isRegularFile(pending.resolve(token + ".pdf"));
 	}
 
 	/** Moves a held upload to the meetings' files; answers its size. */
-	long keep(String token) throws IOException {
+	public long keep(String token) throws IOException {
 		Files.createDirectories(kept);
 		Path target = kept.resolve(token + ".pdf");
 		Files.move(pending.resolve(token + ".pdf"), target, StandardCopyOption.ATOMIC_MOVE);
 		return Files.size(target);
 	}
 
-	Path path(String file) {
+	public Path path(String file) {
 		if (!TOKEN.matcher(file.replace(".pdf", "")).matches()) {
 			throw new IllegalArgumentException("Not a stored file name: " + file);
 		}
