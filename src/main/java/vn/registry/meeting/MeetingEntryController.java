@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import vn.registry.system.NotFoundException;
 
@@ -32,8 +30,6 @@ class MeetingEntryController {
 
 	static final String FORM_VIEW = "meeting/form";
 
-	private static final Pattern TASK_ACTION = Pattern.compile("(add|remove):tasks(?::(\\d+))?");
-
 	private final MeetingRoster roster;
 
 	private final MeetingRecorder recorder;
@@ -57,7 +53,7 @@ class MeetingEntryController {
 	String start(@PathVariable long id, Model model) {
 		MeetingForm form = new MeetingForm();
 		form.setHeldOn(LocalDate.now(clock));
-		fillAttendance(id, form);
+		MeetingFormRows.fillAttendance(form, roster.on(id, form.getHeldOn()));
 		form.getTasks().add(new TaskRow());
 		return show(id, form, model);
 	}
@@ -69,11 +65,11 @@ class MeetingEntryController {
 		holdPdf(form, pdf, result);
 		if ("roster".equals(action)) {
 			if (form.getHeldOn() != null) {
-				fillAttendance(id, form);
+				MeetingFormRows.fillAttendance(form, roster.on(id, form.getHeldOn()));
 			}
 			return show(id, form, model);
 		}
-		if (applyTaskAction(form, action)) {
+		if (MeetingFormRows.applyTaskAction(form, action)) {
 			return show(id, form, model);
 		}
 		Long recorded = recorder.alreadyRecorded(form).orElse(null);
@@ -132,32 +128,6 @@ class MeetingEntryController {
 		else if (form.getPdfToken() != null && !files.isHeld(form.getPdfToken())) {
 			form.setPdfToken(null);
 			form.setPdfName(null);
-		}
-	}
-
-	private boolean applyTaskAction(MeetingForm form, String action) {
-		Matcher matcher = action == null ? null : TASK_ACTION.matcher(action);
-		if (matcher == null || !matcher.matches()) {
-			return false;
-		}
-		if ("add".equals(matcher.group(1))) {
-			form.getTasks().add(new TaskRow());
-		}
-		else if (matcher.group(2) != null && Integer.parseInt(matcher.group(2)) < form.getTasks().size()) {
-			form.getTasks().remove(Integer.parseInt(matcher.group(2)));
-		}
-		return true;
-	}
-
-	/** The roster in force on the meeting's day, keeping the ticks already made for members still on it. */
-	private void fillAttendance(long committeeId, MeetingForm form) {
-		java.util.Map<Long, String> ticked = new java.util.HashMap<>();
-		form.getAttendance().forEach(row -> ticked.put(row.getSeatId(), row.getPresence()));
-		form.getAttendance().clear();
-		for (MeetingRoster.Member member : roster.on(committeeId, form.getHeldOn())) {
-			AttendanceRow row = new AttendanceRow(member.seatId(), member.roleName() + ": " + member.label());
-			row.setPresence(ticked.get(member.seatId()));
-			form.getAttendance().add(row);
 		}
 	}
 

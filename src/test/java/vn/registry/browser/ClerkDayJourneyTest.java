@@ -56,9 +56,9 @@ class ClerkDayJourneyTest extends BrowserTestSupport {
 		logIn(CLERK, CLERK_PASSWORD);
 		open("/decisions/new?type=establish");
 		form.decision("150/QĐ-UBND", today.minusDays(10).format(DATE), "UBND tỉnh Quảng Trị", "Võ Văn Hưng",
-				"Về việc thành lập Ban Chỉ đạo chuyển đổi số huyện Hải Lăng");
-		type("name", "Ban Chỉ đạo chuyển đổi số huyện Hải Lăng");
-		form.unit("Hải Lăng", "Huyện Hải Lăng");
+				"Về việc thành lập Ban Chỉ đạo chuyển đổi số huyện Triệu Phong");
+		type("name", "Ban Chỉ đạo chuyển đổi số huyện Triệu Phong");
+		form.unit("Triệu Phong", "Huyện Triệu Phong");
 		type("tasks-0", "Chỉ đạo chuyển đổi số trên địa bàn huyện");
 
 		find(By.cssSelector("fieldset[data-list=seats] details.roster-paste summary")).click();
