@@ -13,6 +13,7 @@ SELECT json_build_object(
     'conclusions', m.conclusions,
     'conclusionNumber', m.conclusion_number,
     'conclusionSignedOn', m.conclusion_signed_on,
+    'conclusionPdfName', m.conclusion_pdf_name,
     'sourceId', m.source_id,
     'sourceNote', m.source_note,
     'attendance', coalesce((
@@ -26,7 +27,7 @@ SELECT json_build_object(
                    'deadlineOn', t.deadline_on, 'deadlineInferred', t.deadline_inferred, 'recurrence', t.recurrence,
                    'status', t.status, 'completedOn', t.completed_on, 'sourceId', t.source_id,
                    'progress', coalesce((
-                       SELECT json_agg(json_build_object('reportedOn', p.reported_on, 'note', p.note,
+                       SELECT json_agg(json_build_object('id', p.id, 'reportedOn', p.reported_on, 'note', p.note,
                                                          'status', p.status, 'fileName', p.file_name)
                                        ORDER BY p.reported_on, p.id)
                        FROM task_progress p WHERE p.task_id = t.id), '[]'))

@@ -14,6 +14,10 @@ ALTER TABLE meeting
     ADD COLUMN conclusion_number    varchar(50)
         CHECK (conclusion_number ~ '^[0-9]+(/[0-9]{4})?[-/][A-ZĐ]+([-/][A-Za-zĐđ&]+)+$'),
     ADD COLUMN conclusion_signed_on date,
+    -- The notice as a PDF, under REGISTRY_DATA_DIR/files/meetings.
+    ADD COLUMN conclusion_pdf_file  varchar(100),
+    ADD COLUMN conclusion_pdf_name  varchar(255),
+    ADD COLUMN conclusion_pdf_size  bigint CHECK (conclusion_pdf_size > 0 AND conclusion_pdf_size <= 10485760),
     ADD COLUMN source_note          varchar(1000),
     ADD COLUMN submission_id        uuid UNIQUE,
     ADD COLUMN created_at           timestamptz,
@@ -22,6 +26,8 @@ ALTER TABLE meeting
 
 -- Both seed meetings are, in their articles' words, the first ("lần thứ nhất").
 UPDATE meeting SET ordinal = 1 WHERE id IN (1, 2);
+ALTER TABLE meeting ADD CONSTRAINT meeting_pdf_complete
+    CHECK ((conclusion_pdf_file IS NULL) = (conclusion_pdf_name IS NULL) AND (conclusion_pdf_file IS NULL) = (conclusion_pdf_size IS NULL));
 
 -- Who was there: ticked from the roster in force that day (seat_id), or typed (seat_id NULL).
 CREATE TABLE meeting_attendance (

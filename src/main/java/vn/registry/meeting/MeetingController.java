@@ -21,8 +21,15 @@ class MeetingController {
 
 	private final Clock clock;
 
-	MeetingController(MeetingQueries meetings, Clock clock) {
+	private final MeetingFiles files;
+
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	MeetingController(MeetingQueries meetings, Clock clock, MeetingFiles files,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
 		this.meetings = meetings;
+		this.files = files;
+		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -31,6 +38,20 @@ class MeetingController {
 		model.addAttribute("meeting", meetings.detail(id).orElseThrow(NotFoundException::new));
 		model.addAttribute("today", LocalDate.now(clock));
 		return DETAIL_VIEW;
+	}
+
+	/** The conclusions notice's PDF, under the name it was uploaded with. */
+	@GetMapping("/meetings/{id}/conclusions.pdf")
+	org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> pdf(@PathVariable long id) {
+		record Stored(String conclusionPdfFile, String conclusionPdfName) {
+		}
+		Stored stored = jdbc.sql("SELECT conclusion_pdf_file, conclusion_pdf_name FROM meeting WHERE id = :id AND conclusion_pdf_file IS NOT NULL")
+			.param("id", id).query(Stored.class).optional().orElseThrow(NotFoundException::new);
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+				.inline().filename(stored.conclusionPdfName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.body(new org.springframework.core.io.FileSystemResource(files.path(stored.conclusionPdfFile())));
 	}
 
 	@GetMapping("/api/meetings/{id}")

@@ -8,7 +8,7 @@ import vn.registry.task.AssignedTask;
 /** A meeting's page and its JSON, read in one statement. */
 public record MeetingDetail(long id, long committeeId, String committeeName, LocalDate heldOn, Integer ordinal,
 		String title, String chairedBy, String agenda, String summary, String conclusions, String conclusionNumber,
-		LocalDate conclusionSignedOn, Long sourceId, String sourceNote, List<Attendee> attendance,
+		LocalDate conclusionSignedOn, String conclusionPdfName, Long sourceId, String sourceNote, List<Attendee> attendance,
 		List<AssignedTask> tasks) {
 
 	public List<Attendee> present() {

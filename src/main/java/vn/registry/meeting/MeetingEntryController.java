@@ -1,10 +1,9 @@
 package vn.registry.meeting;
 
+import java.io.IOException;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import vn.registry.system.NotFoundException;
 
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -30,8 +30,6 @@ class MeetingEntryController {
 
 	static final String FORM_VIEW = "meeting/form";
 
-	private static final Pattern TASK_ACTION = Pattern.compile("(add|remove):tasks(?::(\\d+))?");
-
 	private final MeetingRoster roster;
 
 	private final MeetingRecorder recorder;
@@ -40,7 +38,11 @@ class MeetingEntryController {
 
 	private final Clock clock;
 
-	MeetingEntryController(MeetingRoster roster, MeetingRecorder recorder, SmartValidator beanValidator, Clock clock) {
+	private final MeetingFiles files;
+
+	MeetingEntryController(MeetingRoster roster, MeetingRecorder recorder, SmartValidator beanValidator, Clock clock,
+			MeetingFiles files) {
+		this.files = files;
 		this.roster = roster;
 		this.recorder = recorder;
 		this.beanValidator = beanValidator;
@@ -51,21 +53,23 @@ class MeetingEntryController {
 	String start(@PathVariable long id, Model model) {
 		MeetingForm form = new MeetingForm();
 		form.setHeldOn(LocalDate.now(clock));
-		fillAttendance(id, form);
+		MeetingFormRows.fillAttendance(form, roster.on(id, form.getHeldOn()));
 		form.getTasks().add(new TaskRow());
 		return show(id, form, model);
 	}
 
 	@PostMapping("/committees/{id}/meetings/new")
 	String submit(@PathVariable long id, @ModelAttribute("form") MeetingForm form, BindingResult result,
-			@RequestParam(required = false) String action, Principal user, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String action, @RequestParam(required = false) MultipartFile pdf,
+			Principal user, Model model, RedirectAttributes redirect) throws IOException {
+		holdPdf(form, pdf, result);
 		if ("roster".equals(action)) {
 			if (form.getHeldOn() != null) {
-				fillAttendance(id, form);
+				MeetingFormRows.fillAttendance(form, roster.on(id, form.getHeldOn()));
 			}
 			return show(id, form, model);
 		}
-		if (applyTaskAction(form, action)) {
+		if (MeetingFormRows.applyTaskAction(form, action)) {
 			return show(id, form, model);
 		}
 		Long recorded = recorder.alreadyRecorded(form).orElse(null);
@@ -109,29 +113,21 @@ class MeetingEntryController {
 		}
 	}
 
-	private boolean applyTaskAction(MeetingForm form, String action) {
-		Matcher matcher = action == null ? null : TASK_ACTION.matcher(action);
-		if (matcher == null || !matcher.matches()) {
-			return false;
+	private void holdPdf(MeetingForm form, MultipartFile pdf, BindingResult result) throws IOException {
+		if (pdf != null && !pdf.isEmpty()) {
+			if (MeetingFiles.isPdf(pdf)) {
+				form.setPdfToken(files.hold(pdf));
+				String name = pdf.getOriginalFilename() == null || pdf.getOriginalFilename().isBlank() ? "thong-bao.pdf"
+						: pdf.getOriginalFilename().replaceAll("[\\\\/\\p{Cntrl}]", "_");
+				form.setPdfName(name.length() > 200 ? name.substring(name.length() - 200) : name);
+			}
+			else {
+				result.rejectValue("pdfToken", "decision.error.pdf");
+			}
 		}
-		if ("add".equals(matcher.group(1))) {
-			form.getTasks().add(new TaskRow());
-		}
-		else if (matcher.group(2) != null && Integer.parseInt(matcher.group(2)) < form.getTasks().size()) {
-			form.getTasks().remove(Integer.parseInt(matcher.group(2)));
-		}
-		return true;
-	}
-
-	/** The roster in force on the meeting's day, keeping the ticks already made for members still on it. */
-	private void fillAttendance(long committeeId, MeetingForm form) {
-		java.util.Map<Long, String> ticked = new java.util.HashMap<>();
-		form.getAttendance().forEach(row -> ticked.put(row.getSeatId(), row.getPresence()));
-		form.getAttendance().clear();
-		for (MeetingRoster.Member member : roster.on(committeeId, form.getHeldOn())) {
-			AttendanceRow row = new AttendanceRow(member.seatId(), member.roleName() + ": " + member.label());
-			row.setPresence(ticked.get(member.seatId()));
-			form.getAttendance().add(row);
+		else if (form.getPdfToken() != null && !files.isHeld(form.getPdfToken())) {
+			form.setPdfToken(null);
+			form.setPdfName(null);
 		}
 	}
 

@@ -56,6 +56,11 @@ public class MeetingForm {
 	@Size(max = 1000, message = "{form.error.tooLong}")
 	private String sourceNote;
 
+	/** The notice's PDF, uploaded with an earlier submit of this form and held while errors are corrected. */
+	private String pdfToken;
+
+	private String pdfName;
+
 	private List<@Valid TaskRow> tasks = new ArrayList<>();
 
 	public List<TaskRow> filledTasks() {
@@ -86,6 +91,10 @@ public class MeetingForm {
 	public void setConclusionSignedOn(LocalDate conclusionSignedOn) { this.conclusionSignedOn = conclusionSignedOn; }
 	public String getSourceNote() { return sourceNote; }
 	public void setSourceNote(String sourceNote) { this.sourceNote = sourceNote; }
+	public String getPdfToken() { return pdfToken; }
+	public void setPdfToken(String pdfToken) { this.pdfToken = pdfToken; }
+	public String getPdfName() { return pdfName; }
+	public void setPdfName(String pdfName) { this.pdfName = pdfName; }
 	public List<TaskRow> getTasks() { return tasks; }
 	public void setTasks(List<TaskRow> tasks) { this.tasks = tasks; }
 

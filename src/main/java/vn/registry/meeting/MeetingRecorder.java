@@ -27,7 +27,10 @@ class MeetingRecorder {
 
 	private final Clock clock;
 
-	MeetingRecorder(JdbcClient jdbc, MeetingRoster roster, AuditUser audit, Clock clock) {
+	private final MeetingFiles files;
+
+	MeetingRecorder(JdbcClient jdbc, MeetingRoster roster, AuditUser audit, Clock clock, MeetingFiles files) {
+		this.files = files;
 		this.jdbc = jdbc;
 		this.roster = roster;
 		this.audit = audit;
@@ -72,7 +75,25 @@ class MeetingRecorder {
 			}
 		}
 		recordTasks(id, committeeId, form, user);
+		if (form.getPdfToken() != null && files.isHeld(form.getPdfToken())) {
+			keepPdf(id, form);
+		}
 		return id;
+	}
+
+	/** Last in the transaction: a failed move rolls the meeting back rather than leave it without its file. */
+	private void keepPdf(long meetingId, MeetingForm form) {
+		try {
+			long size = files.keep(form.getPdfToken());
+			jdbc.sql("""
+					UPDATE meeting SET conclusion_pdf_file = :file, conclusion_pdf_name = :name, conclusion_pdf_size = :size
+					WHERE id = :id""")
+				.param("file", form.getPdfToken() + ".pdf").param("name", form.getPdfName()).param("size", size)
+				.param("id", meetingId).update();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private void recordTasks(long meetingId, long committeeId, MeetingForm form, String user) {

@@ -17,7 +17,7 @@ public record AssignedTask(long id, int position, String text, String leadAgency
 		return recurrence != null && deadlineOn == null ? recurrence.nextOnOrAfter(today) : deadlineOn;
 	}
 
-	public record Progress(LocalDate reportedOn, String note, TaskStatus status, String fileName) {
+	public record Progress(long id, LocalDate reportedOn, String note, TaskStatus status, String fileName) {
 	}
 
 }

@@ -22,6 +22,15 @@ public class ProgressForm {
 	@NotNull(message = "{form.error.required}")
 	private TaskStatus status;
 
+	/** A PDF attached with an earlier submit of this form, held while errors are corrected. */
+	private String fileToken;
+
+	private String fileName;
+
+	public String getFileToken() { return fileToken; }
+	public void setFileToken(String fileToken) { this.fileToken = fileToken; }
+	public String getFileName() { return fileName; }
+	public void setFileName(String fileName) { this.fileName = fileName; }
 	public LocalDate getReportedOn() { return reportedOn; }
 	public void setReportedOn(LocalDate reportedOn) { this.reportedOn = reportedOn; }
 	public String getNote() { return note; }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
+import vn.registry.meeting.MeetingFiles;
 import vn.registry.system.AuditUser;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,7 +21,10 @@ class TaskProgress {
 
 	private final Clock clock;
 
-	TaskProgress(JdbcClient jdbc, AuditUser audit, Clock clock) {
+	private final MeetingFiles files;
+
+	TaskProgress(JdbcClient jdbc, AuditUser audit, Clock clock, MeetingFiles files) {
+		this.files = files;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
@@ -42,12 +46,28 @@ class TaskProgress {
 			.param("id", taskId).query(TaskRef.class).optional();
 	}
 
+	/** The stored file of a progress report: where it is kept and the name it came with. */
+	record Attachment(String fileToken, String fileName) {
+	}
+
+	Optional<Attachment> attachment(long progressId) {
+		return jdbc.sql("SELECT file_token, file_name FROM task_progress WHERE id = :id AND file_token IS NOT NULL")
+			.param("id", progressId).query(Attachment.class).optional();
+	}
+
 	@Transactional
-	void report(TaskRef task, ProgressForm form, String user) {
+	void report(TaskRef task, ProgressForm form, String user) throws java.io.IOException {
 		audit.name(user);
+		boolean attached = form.getFileToken() != null && files.isHeld(form.getFileToken());
+		if (attached) {
+			files.keep(form.getFileToken());
+		}
 		jdbc.sql("""
-				INSERT INTO task_progress (task_id, committee_id, reported_on, note, status, created_at, created_by)
-				VALUES (:task, :committee, :on, :note, :status, :now, :user)""")
+				INSERT INTO task_progress (task_id, committee_id, reported_on, note, status, file_name, file_token,
+				                           created_at, created_by)
+				VALUES (:task, :committee, :on, :note, :status, :fileName, :fileToken, :now, :user)""")
+			.param("fileName", attached ? form.getFileName() : null)
+			.param("fileToken", attached ? form.getFileToken() + ".pdf" : null)
 			.param("task", task.id()).param("committee", task.committeeId()).param("on", form.getReportedOn())
 			.param("note", form.getNote().strip()).param("status", form.getStatus().name())
 			.param("now", OffsetDateTime.now(clock)).param("user", user).update();

@@ -59,9 +59,9 @@ class ClerkDayJourneyTest extends BrowserTestSupport {
 		logIn(CLERK, CLERK_PASSWORD);
 		open("/decisions/new?type=establish");
 		form.decision("150/QĐ-UBND", today.minusDays(10).format(DATE), "UBND tỉnh Quảng Trị", "Võ Văn Hưng",
-				"Về việc thành lập Ban Chỉ đạo chuyển đổi số huyện Hải Lăng");
-		type("name", "Ban Chỉ đạo chuyển đổi số huyện Hải Lăng");
-		form.unit("Hải Lăng", "Xã Hải Lăng");
+				"Về việc thành lập Ban Chỉ đạo chuyển đổi số xã Triệu Phong");
+		type("name", "Ban Chỉ đạo chuyển đổi số xã Triệu Phong");
+		form.unit("Triệu Phong", "Xã Triệu Phong");
 		type("tasks-0", "Chỉ đạo chuyển đổi số trên địa bàn huyện");
 
 		find(By.cssSelector("fieldset[data-list=seats] details.roster-paste summary")).click();

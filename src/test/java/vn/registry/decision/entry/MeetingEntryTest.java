@@ -128,6 +128,60 @@ class MeetingEntryTest extends DecisionEntryTestSupport {
 				"Các thành viên gửi ý kiến trước ngày 24/12/2021.", "thành phần dự họp", "nhiệm vụ được giao");
 	}
 
+	@Test
+	void theConclusionsPdfIsKeptThroughAnErrorAndServedWithTheMeeting() throws Exception {
+		long committeeId = committeeOf(savedDecision(submit("/decisions/new",
+				establishment("035", "130/QĐ-UBND", "Ban Chỉ đạo chuyển đổi số huyện Quang Bình"))));
+		Map<String, String> meeting = meeting(servingSeats(committeeId));
+		meeting.put("conclusionNumber", "sai");
+		byte[] pdf = "%PDF-1.4 thông báo kết luận".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart("/committees/" + committeeId + "/meetings/new")
+			.file(new org.springframework.mock.web.MockMultipartFile("pdf", "thong-bao-12.pdf", "application/pdf", pdf));
+		meeting.forEach(request::param);
+		String withError = body(mvc.perform(request.with(org.springframework.security.test.web.servlet.request
+			.SecurityMockMvcRequestPostProcessors.user(CLERK).roles("CLERK"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andReturn().getResponse());
+		assertThat(withError).contains("Đã nhận tệp thong-bao-12.pdf");
+		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"pdfToken\" value=\"([0-9a-f-]{36})\"").matcher(withError);
+		assertThat(token.find()).isTrue();
+
+		meeting.put("conclusionNumber", "12/TB-BCĐ");
+		meeting.put("pdfToken", token.group(1));
+		meeting.put("pdfName", "thong-bao-12.pdf");
+		String location = submit("/committees/" + committeeId + "/meetings/new", meeting).getRedirectedUrl();
+
+		assertThat(page(location)).contains("id=\"conclusions-pdf\"", "thong-bao-12.pdf");
+		MockHttpServletResponse served = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get(location + "/conclusions.pdf")).andReturn().getResponse();
+		assertThat(served.getContentType()).isEqualTo("application/pdf");
+		assertThat(served.getContentAsByteArray()).isEqualTo(pdf);
+	}
+
+	@Test
+	void aProgressReportMayAttachAPdf() throws Exception {
+		long committeeId = committeeOf(savedDecision(submit("/decisions/new",
+				establishment("040", "131/QĐ-UBND", "Ban Chỉ đạo chuyển đổi số huyện Hà Quảng"))));
+		String location = submit("/committees/" + committeeId + "/meetings/new", meeting(servingSeats(committeeId)))
+			.getRedirectedUrl();
+		long task = jdbc.sql("SELECT min(id) FROM assigned_task WHERE committee_id = :id").param("id", committeeId)
+			.query(Long.class).single();
+		byte[] pdf = "%PDF-1.4 báo cáo".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/tasks/" + task + "/progress/new")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "bao-cao-thang-12.pdf", "application/pdf", pdf))
+			.param("reportedOn", "22/12/2021").param("note", "Đã gửi báo cáo tháng").param("status", "IN_PROGRESS");
+
+		mvc.perform(request.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user(CLERK).roles("CLERK")).with(org.springframework.security.test.web.servlet.request
+			.SecurityMockMvcRequestPostProcessors.csrf())).andReturn();
+
+		long progress = jdbc.sql("SELECT id FROM task_progress WHERE task_id = :id").param("id", task).query(Long.class).single();
+		assertThat(page(location)).contains("href=\"/progress/" + progress + "/file.pdf\"", "bao-cao-thang-12.pdf");
+		assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/progress/" + progress + "/file.pdf")).andReturn().getResponse().getContentAsByteArray()).isEqualTo(pdf);
+	}
+
 	private List<Long> servingSeats(long committeeId) {
 		return jdbc.sql("""
 				SELECT s.id FROM seat s JOIN role r ON r.id = s.role_id
