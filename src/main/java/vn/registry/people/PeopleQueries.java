@@ -34,6 +34,12 @@ public class PeopleQueries {
 	/** People in name order, each one's seats from the earliest; seats with no name (a post only) last. */
 	static final String SEARCH_ORDER = "ORDER BY s.person_key NULLS LAST, s.start_on NULLS FIRST, s.id\n";
 
+	/**
+	 * The seats a search finds are collected from the words' index first (MATERIALIZED), then sorted:
+	 * reading the name index in order and filtering would read most seats for common words ("nguyen van").
+	 */
+	private static final String HITS = "WITH hits AS MATERIALIZED (SELECT s.id FROM seat s %s)\n";
+
 	private static final String PERSON_ORDER = "ORDER BY s.start_on NULLS FIRST, s.id\n";
 
 	private final JdbcClient jdbc;
@@ -81,12 +87,6 @@ public class PeopleQueries {
 		PageRequest request = PageRequest.of(pageNumber - 1, PeopleFilter.PAGE_SIZE);
 		return page("WHERE s.person_key = :key\n", PERSON_ORDER, params, request, request.getOffset());
 	}
-
-	/**
-	 * The seats a search finds are collected from the words' index first (MATERIALIZED), then sorted:
-	 * reading the name index in order and filtering would read most seats for common words ("nguyen van").
-	 */
-	private static final String HITS = "WITH hits AS MATERIALIZED (SELECT s.id FROM seat s %s)\n";
 
 	private Page<PersonSeat> page(String where, String order, Map<String, Object> params, PageRequest request,
 			long offset) {
