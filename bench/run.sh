@@ -189,13 +189,14 @@ pair "decision list" "/decisions"
 pair "API detail" "/api/committees/1000000001"
 pair "committee detail, gzip" "$DETAIL" "Accept-Encoding: gzip"
 
-# Pages the cache has not kept: every request another of the 11,363 lines' committees, as a crawler
-# would ask (the 5 units with a real committee answer 404).
+# Pages the cache has not kept: every request another of the committees of the 14,718 lines of
+# units-2024.csv and units-2025.csv, as a crawler would ask (15 answer 404: the 5 units with a real
+# committee, and the 2025 lines of the 10 provinces the reform kept, whose committee is their 2024 line's).
 cat > "$BENCH_DIR/random-committee.lua" <<'EOF'
 local counter = 0
 function setup(thread) counter = counter + 1; thread:set("number", counter) end
 function init(args) math.randomseed(20241101 + number) end
-function request() return wrk.format("GET", "/committees/" .. (1000000001 + math.random(0, 11362))) end
+function request() return wrk.format("GET", "/committees/" .. (1000000001 + math.random(0, 14717))) end
 EOF
 echo "Rendering: every request another committee"
 warm_up "/" "@$BENCH_DIR/random-committee.lua"

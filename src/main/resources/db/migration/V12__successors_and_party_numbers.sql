@@ -43,3 +43,23 @@ DROP INDEX decision_number_unique_folded;
 CREATE UNIQUE INDEX decision_number_unique_per_year
     ON decision (registry_fold(issuer), number_key, (date_part('year', signed_on)))
     WHERE number_key IS NOT NULL;
+
+-- 3. One serving head, one standing deputy, one group leader: checked at commit rather than per
+--    statement, so that a consolidation may end the old head and start the new one in any order
+--    (the committee aggregate enforces the rule itself; this is the database's last word).
+DROP INDEX seat_one_head;
+DROP INDEX seat_one_standing_deputy;
+DROP INDEX seat_one_group_leader;
+DO $$
+DECLARE
+    head bigint := (SELECT id FROM role WHERE code = 'TRUONG_BAN');
+    standing bigint := (SELECT id FROM role WHERE code = 'PHO_TRUONG_BAN_THUONG_TRUC');
+    leader bigint := (SELECT id FROM role WHERE code = 'TO_TRUONG');
+BEGIN
+    EXECUTE format('ALTER TABLE seat ADD CONSTRAINT seat_one_head EXCLUDE USING btree (committee_id WITH =) '
+                   'WHERE (working_group_id IS NULL AND end_on IS NULL AND role_id = %s) DEFERRABLE INITIALLY DEFERRED', head);
+    EXECUTE format('ALTER TABLE seat ADD CONSTRAINT seat_one_standing_deputy EXCLUDE USING btree (committee_id WITH =) '
+                   'WHERE (working_group_id IS NULL AND end_on IS NULL AND role_id = %s) DEFERRABLE INITIALLY DEFERRED', standing);
+    EXECUTE format('ALTER TABLE seat ADD CONSTRAINT seat_one_group_leader EXCLUDE USING btree (working_group_id WITH =) '
+                   'WHERE (working_group_id IS NOT NULL AND end_on IS NULL AND role_id = %s) DEFERRABLE INITIALLY DEFERRED', leader);
+END $$;

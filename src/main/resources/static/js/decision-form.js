@@ -90,7 +90,10 @@
       clearTimeout(timer);
       if (query.value.trim().length < 2 || known[query.value]) { return; }
       timer = setTimeout(function () {
-        fetch(query.dataset.unitsUrl + '?q=' + encodeURIComponent(query.value), { headers: { Accept: 'application/json' } })
+        // The units offered are those that existed on the date signed (today's when none is typed).
+        var signed = document.getElementById('signedOn');
+        var on = signed && /^\d{2}\/\d{2}\/\d{4}$/.test(signed.value.trim()) ? '&on=' + encodeURIComponent(signed.value.trim()) : '';
+        fetch(query.dataset.unitsUrl + '?q=' + encodeURIComponent(query.value) + on, { headers: { Accept: 'application/json' } })
           .then(function (response) { return response.ok ? response.json() : []; })
           .then(function (units) {
             options.innerHTML = '';
@@ -109,7 +112,10 @@
   // Checks as the clerk types (the server checks again on submit): Số, ký hiệu and dates.
   var messages = document.getElementById('live-messages');
   var checks = {
-    numberSymbol: { re: /^[0-9]+(\/[0-9]{4})?\/[A-ZĐ]+(-[A-Za-zĐđ&]+)+$/, message: messages && messages.dataset.number },
+    // The pattern is the server's own (DecisionNumber.PATTERN), rendered into the page; a leading "Số" is allowed.
+    numberSymbol: { re: messages && messages.dataset.numberPattern ? new RegExp(messages.dataset.numberPattern) : /.*/,
+                    clean: function (value) { return value.replace(/^(số|so)\s*[:.]?\s*(?=\d)/i, ''); },
+                    message: messages && messages.dataset.number },
     signedOn: { re: /^\d{2}\/\d{2}\/\d{4}$/, message: messages && messages.dataset.date },
     effectiveOn: { re: /^\d{2}\/\d{2}\/\d{4}$/, message: messages && messages.dataset.date }
   };
@@ -117,7 +123,7 @@
     var input = document.getElementById(id);
     if (!input || !checks[id].message) { return; }
     input.addEventListener('blur', function () {
-      var value = input.value.trim();
+      var value = checks[id].clean ? checks[id].clean(input.value.trim()) : input.value.trim();
       var wrong = value !== '' && !checks[id].re.test(value);
       var feedback = document.getElementById(id + '-live');
       input.classList.toggle('is-invalid', wrong);

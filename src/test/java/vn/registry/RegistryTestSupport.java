@@ -89,7 +89,7 @@ public abstract class RegistryTestSupport {
 	}
 
 	protected long unitId(String code) {
-		return jdbc.sql("SELECT id FROM administrative_unit WHERE code = :code")
+		return jdbc.sql("SELECT id FROM administrative_unit WHERE code = :code AND valid_from IS NULL")
 			.param("code", code)
 			.query(Long.class)
 			.single();

@@ -1,6 +1,5 @@
 package vn.registry.account;
 
-import java.time.Instant;
 import java.util.List;
 
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -13,10 +12,18 @@ public class AccountPrincipal extends User {
 
 	private final String displayName;
 
-	AccountPrincipal(AppUser user, Instant now) {
-		super(user.getUsername(), user.getPasswordHash(), user.isEnabled(), true, true, !user.isLockedAt(now),
+	private final boolean mustChangePassword;
+
+	AccountPrincipal(AppUser user) {
+		super(user.getUsername(), user.getPasswordHash(), user.isEnabled(), true, true, true,
 				List.of(new SimpleGrantedAuthority(user.getRole().authority())));
 		this.displayName = user.getDisplayName();
+		this.mustChangePassword = user.isMustChangePassword();
+	}
+
+	/** As it was at login: an administrator chose the password, and its owner has to change it. */
+	boolean isMustChangePassword() {
+		return mustChangePassword;
 	}
 
 	public String getDisplayName() {

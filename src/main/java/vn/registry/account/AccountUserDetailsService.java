@@ -1,6 +1,5 @@
 package vn.registry.account;
 
-import java.time.Instant;
 import java.util.Locale;
 
 import org.springframework.security.core.userdetails.UserDetails;
@@ -23,7 +22,7 @@ class AccountUserDetailsService implements UserDetailsService {
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
 		return users.findByUsername(normalize(username))
-			.map(user -> new AccountPrincipal(user, Instant.now()))
+			.map(user -> new AccountPrincipal(user))
 			.orElseThrow(() -> new UsernameNotFoundException(null));
 	}
 

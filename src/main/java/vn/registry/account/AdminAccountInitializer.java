@@ -58,8 +58,13 @@ class AdminAccountInitializer implements ApplicationRunner {
 			return false;
 		}
 		boolean configured = StringUtils.hasText(configuredPassword);
-		String password = configured ? configuredPassword : generatePassword();
-		users.save(new AppUser(USERNAME, USERNAME, passwordEncoder.encode(password), AccountRole.ADMIN));
+		String password = configured ? configuredPassword : generatePassword(random);
+		AppUser admin = new AppUser(USERNAME, USERNAME, passwordEncoder.encode(password), AccountRole.ADMIN);
+		if (!configured) {
+			// Read off a log: replaced by one of the administrator's own at the first login.
+			admin.requirePasswordChange();
+		}
+		users.save(admin);
 		if (configured) {
 			log.info("Created the administrator account '{}' with the password from REGISTRY_ADMIN_PASSWORD", USERNAME);
 		}
@@ -79,7 +84,7 @@ class AdminAccountInitializer implements ApplicationRunner {
 		return true;
 	}
 
-	private String generatePassword() {
+	static String generatePassword(SecureRandom random) {
 		StringBuilder password = new StringBuilder(GENERATED_LENGTH);
 		for (int i = 0; i < GENERATED_LENGTH; i++) {
 			password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));

@@ -12,8 +12,8 @@ import jakarta.persistence.Version;
 import vn.registry.model.BaseEntity;
 
 /**
- * A clerk's or administrator's account. Failed logins are counted by {@link AppUsers}' bulk
- * updates, which leave the version alone: a login attempt never makes an administrator's form stale.
+ * A clerk's or administrator's account. Failed logins are not counted here but per client address
+ * ({@link LoginThrottle}): an account is never locked for everyone.
  */
 @Entity
 @Table(name = "app_user")
@@ -35,11 +35,9 @@ public class AppUser extends BaseEntity {
 	@Column(nullable = false)
 	private boolean enabled = true;
 
-	@Column(name = "failed_attempts", nullable = false)
-	private int failedAttempts;
-
-	@Column(name = "locked_until")
-	private Instant lockedUntil;
+	/** An administrator chose the password: its owner must change it at the next login. */
+	@Column(name = "must_change_password", nullable = false)
+	private boolean mustChangePassword;
 
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
@@ -78,12 +76,8 @@ public class AppUser extends BaseEntity {
 		return enabled;
 	}
 
-	public int getFailedAttempts() {
-		return failedAttempts;
-	}
-
-	public Instant getLockedUntil() {
-		return lockedUntil;
+	public boolean isMustChangePassword() {
+		return mustChangePassword;
 	}
 
 	public Instant getCreatedAt() {
@@ -94,19 +88,24 @@ public class AppUser extends BaseEntity {
 		return version;
 	}
 
-	public boolean isLockedAt(Instant now) {
-		return lockedUntil != null && lockedUntil.isAfter(now);
-	}
-
 	void setEnabled(boolean enabled) {
 		this.enabled = enabled;
 	}
 
-	/** A new password also lifts a lock-out: the administrator has vouched for the account. */
-	void resetPassword(String passwordHash) {
+	/** A password someone else chose (an administrator) is changed by its owner at the next login. */
+	void resetPassword(String passwordHash, boolean mustChange) {
 		this.passwordHash = passwordHash;
-		this.failedAttempts = 0;
-		this.lockedUntil = null;
+		this.mustChangePassword = mustChange;
+	}
+
+	/** The password was chosen for the owner, not by them (a new clerk's, a generated one). */
+	void requirePasswordChange() {
+		this.mustChangePassword = true;
+	}
+
+	/** The owner's own new password. */
+	void changePassword(String passwordHash) {
+		resetPassword(passwordHash, false);
 	}
 
 }

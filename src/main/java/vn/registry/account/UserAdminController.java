@@ -2,8 +2,9 @@ package vn.registry.account;
 
 import jakarta.validation.Valid;
 
+import vn.registry.system.FormFailures;
+
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,14 +32,30 @@ class UserAdminController {
 
 	private final UserAdministration accounts;
 
-	UserAdminController(UserAdministration accounts) {
+	private final LoginThrottle throttle;
+
+	private final FormFailures failures;
+
+	UserAdminController(UserAdministration accounts, LoginThrottle throttle, FormFailures failures) {
 		this.accounts = accounts;
+		this.throttle = throttle;
+		this.failures = failures;
 	}
 
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("users", accounts.list().stream().map(UserRow::of).toList());
+		model.addAttribute("throttles", throttle.recent());
 		return LIST_VIEW;
+	}
+
+	/** Forgets a throttle's failures: its address (and name) may log in again at once. */
+	@PostMapping("/throttles/{id}/lift")
+	String liftThrottle(@PathVariable long id, RedirectAttributes redirect) {
+		if (throttle.lift(id)) {
+			Notice.success(redirect, "admin.throttles.lifted");
+		}
+		return REDIRECT_LIST;
 	}
 
 	@GetMapping("/new")
@@ -64,6 +81,10 @@ class UserAdminController {
 			result.rejectValue("username", "account.username.taken");
 			return NEW_VIEW;
 		}
+		catch (RuntimeException ex) {
+			failures.reject(ex, result);
+			return NEW_VIEW;
+		}
 		Notice.success(redirect, "admin.users.created", form.getUsername());
 		return REDIRECT_LIST;
 	}
@@ -75,7 +96,13 @@ class UserAdminController {
 		try {
 			change = accounts.setEnabled(id, enabled, version, authentication.getName());
 		}
-		catch (OptimisticLockingFailureException ex) {
+		catch (RuntimeException ex) {
+			// A race (STALE) or an outage: the list says so; anything else is thrown on.
+			String key = FormFailures.messageFor(ex).orElseThrow(() -> ex);
+			if (!FormFailures.STALE.equals(key)) {
+				Notice.error(redirect, key);
+				return REDIRECT_LIST;
+			}
 			change = AccountChange.STALE;
 		}
 		String username = accounts.get(id).getUsername();
@@ -110,7 +137,11 @@ class UserAdminController {
 		try {
 			change = accounts.resetPassword(id, form.getVersion(), form.getPassword(), authentication.getName());
 		}
-		catch (OptimisticLockingFailureException ex) {
+		catch (RuntimeException ex) {
+			if (!FormFailures.STALE.equals(FormFailures.messageFor(ex).orElse(null))) {
+				failures.reject(ex, result);
+				return PASSWORD_VIEW;
+			}
 			change = AccountChange.STALE;
 		}
 		if (change == AccountChange.STALE) {

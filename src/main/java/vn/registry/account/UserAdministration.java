@@ -46,8 +46,10 @@ class UserAdministration {
 
 	@Transactional
 	AppUser createClerk(NewClerkForm form) {
-		return users.saveAndFlush(new AppUser(form.getUsername(), form.getDisplayName(),
-				passwordEncoder.encode(form.getPassword()), AccountRole.CLERK));
+		AppUser clerk = new AppUser(form.getUsername(), form.getDisplayName(),
+				passwordEncoder.encode(form.getPassword()), AccountRole.CLERK);
+		clerk.requirePasswordChange();
+		return users.saveAndFlush(clerk);
 	}
 
 	@Transactional
@@ -73,9 +75,11 @@ class UserAdministration {
 		if (user.getVersion() != version) {
 			return AccountChange.STALE;
 		}
-		user.resetPassword(passwordEncoder.encode(password));
+		boolean own = user.getUsername().equals(actingUsername);
+		// Whoever else's password the administrator chose, its owner replaces it at the next login.
+		user.resetPassword(passwordEncoder.encode(password), !own);
 		users.flush();
-		if (!user.getUsername().equals(actingUsername)) {
+		if (!own) {
 			// Whoever was logged in with the old password must log in again.
 			endSessions(user.getUsername());
 		}

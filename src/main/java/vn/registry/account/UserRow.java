@@ -1,16 +1,14 @@
 package vn.registry.account;
 
-import java.time.Instant;
 import java.time.LocalDateTime;
 
 /** An account as the list of users shows it, times on the Vietnamese clock. */
 public record UserRow(long id, String username, String displayName, AccountRole role, boolean enabled,
-		LocalDateTime lockedUntil, LocalDateTime createdAt, long version) {
+		boolean mustChangePassword, LocalDateTime createdAt, long version) {
 
 	static UserRow of(AppUser user) {
-		Instant now = Instant.now();
 		return new UserRow(user.getId(), user.getUsername(), user.getDisplayName(), user.getRole(), user.isEnabled(),
-				user.isLockedAt(now) ? VietnamTime.local(user.getLockedUntil()) : null,
+				user.isMustChangePassword(),
 				VietnamTime.local(user.getCreatedAt()), user.getVersion());
 	}
 

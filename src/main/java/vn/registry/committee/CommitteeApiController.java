@@ -1,5 +1,6 @@
 package vn.registry.committee;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,13 +21,16 @@ class CommitteeApiController {
 
 	private final CommitteeQueries committees;
 
-	CommitteeApiController(CommitteeQueries committees) {
+	private final Clock clock;
+
+	CommitteeApiController(CommitteeQueries committees, Clock clock) {
 		this.committees = committees;
+		this.clock = clock;
 	}
 
 	@GetMapping
 	CommitteePage list(CommitteeFilter filter) {
-		Page<CommitteeRow> page = committees.list(filter);
+		Page<CommitteeRow> page = committees.list(filter, LocalDate.now(clock));
 		return new CommitteePage(page.getContent(), page.getNumber() + 1, page.getSize(), page.getTotalElements(),
 				page.getTotalPages());
 	}
@@ -34,7 +38,7 @@ class CommitteeApiController {
 	@GetMapping("/{id}")
 	CommitteeDetail detail(@PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
-		return committees.detail(id, on == null ? LocalDate.now() : on).orElseThrow(NotFoundException::new);
+		return committees.detail(id, on == null ? LocalDate.now(clock) : on).orElseThrow(NotFoundException::new);
 	}
 
 	/** A page of committees; {@code page} counts from 1, as in the list's addresses. */

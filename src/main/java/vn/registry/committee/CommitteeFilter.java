@@ -3,12 +3,20 @@ package vn.registry.committee;
 import java.util.List;
 
 import vn.registry.locality.Level;
+import vn.registry.locality.Structure;
 
 /**
  * What the committee list is asked for: {@code q} searched without regard to case, diacritics,
- * apostrophe style or abbreviations (see {@link SearchWords}); a level; a province (by id); a page, counted from 1.
+ * apostrophe style or abbreviations (see {@link SearchWords}); a level; a province (by id: one of today's 34 finds the committees of every unit
+ * that lies in it now, old ones included; one of the 63 old ones, those of its units of the time);
+ * which structure the province filter offers ({@code structure=2024} for the old provinces);
+ * a page, counted from 1.
  */
-public record CommitteeFilter(String q, String level, Long province, Integer page) {
+public record CommitteeFilter(String q, String level, Long province, String structure, Integer page) {
+
+	public Structure structureValue() {
+		return Structure.fromParam(structure);
+	}
 
 	static final int PAGE_SIZE = 20;
 

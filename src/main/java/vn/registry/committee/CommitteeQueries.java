@@ -32,14 +32,20 @@ class CommitteeQueries {
 	private static final String PAGE = """
 			WITH page AS (
 			%s)
-			SELECT c.id, c.name, c.status, u.full_name AS unit_name, u.level, p.full_name AS province_name,
+			SELECT c.id, c.name,
+			       CASE WHEN c.status = 'ACTIVE' AND u.valid_to < :today THEN 'REORGANISED' ELSE c.status END AS status,
+			       u.id AS unit_id, u.full_name AS unit_name, u.level, u.valid_to AS unit_valid_to,
+			       (SELECT string_agg(n.full_name, ', ' ORDER BY n.code) FROM unit_succession us
+			        JOIN administrative_unit n ON n.id = us.successor_id
+			        WHERE us.predecessor_id = u.id AND u.valid_to < :today) AS unit_successors,
+			       p.full_name AS province_name,
 			       head.full_name AS head_name, head.position AS head_position,
 			       latest.id AS latest_decision_id, latest.number_symbol AS latest_number_symbol,
 			       latest.stated_number AS latest_stated_number, latest.signed_on AS latest_signed_on,
 			       coalesce(latest.signed_year_inferred, false) AS latest_signed_year_inferred,
 			       latest.adopted_on AS latest_adopted_on,
 			       (SELECT count(*) FROM seat s WHERE s.committee_id = c.id AND s.working_group_id IS NULL
-			           AND (s.end_on IS NULL OR s.end_on > current_date)) AS seats_listed,
+			           AND (s.end_on IS NULL OR s.end_on > :today)) AS seats_listed,
 			       c.unlisted_member_count, c.declared_member_count
 			FROM page
 			JOIN committee c ON c.id = page.id
@@ -48,7 +54,7 @@ class CommitteeQueries {
 			LEFT JOIN LATERAL (
 			    SELECT s.full_name, s.position FROM seat s JOIN role r ON r.id = s.role_id
 			    WHERE s.committee_id = c.id AND s.working_group_id IS NULL
-			      AND (s.end_on IS NULL OR s.end_on > current_date)
+			      AND (s.end_on IS NULL OR s.end_on > :today)
 			    ORDER BY r.rank, s.sort_order, s.id LIMIT 1) head ON true
 			LEFT JOIN LATERAL (
 			    SELECT d.id, d.number_symbol, d.stated_number, d.signed_on, d.signed_year_inferred, m.held_on AS adopted_on
@@ -81,7 +87,7 @@ class CommitteeQueries {
 		}
 	}
 
-	Page<CommitteeRow> list(CommitteeFilter filter) {
+	Page<CommitteeRow> list(CommitteeFilter filter, LocalDate today) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String where = where(filter, params);
 		// Every committee has a unit: the join counts only when a condition is about the unit.
@@ -93,6 +99,7 @@ class CommitteeQueries {
 			.params(params)
 			.param("limit", CommitteeFilter.PAGE_SIZE)
 			.param("offset", filter.offset())
+			.param("today", today)
 			.query(CommitteeRow.class)
 			.list();
 		PageRequest pageRequest = PageRequest.of(filter.pageNumber() - 1, CommitteeFilter.PAGE_SIZE);
@@ -108,13 +115,17 @@ class CommitteeQueries {
 
 	static String where(CommitteeFilter filter, Map<String, Object> params) {
 		List<String> conditions = new ArrayList<>();
+		// A committee whose establishment was entered by mistake is no reader's.
+		conditions.add("c.status <> 'ANNULLED'");
 		CommitteeSearch.addConditions(filter.terms(), conditions, params);
 		if (filter.levelValue() != null) {
 			conditions.add("c.level_rank = registry_level_rank(:level)");
 			params.put("level", filter.levelValue().name());
 		}
 		if (filter.province() != null) {
-			conditions.add("u.province_id = :province");
+			// Units of that time lie in a province by province_id; today's province also holds, by
+			// current_province_id, every unit of 2024 whose territory it took over.
+			conditions.add("(u.province_id = :province OR u.current_province_id = :province)");
 			params.put("province", filter.province());
 		}
 		return conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions) + "\n";

@@ -35,6 +35,10 @@ public class FormerName extends BaseEntity {
 		this.replacedBy = replacedBy;
 	}
 
+	boolean replacedBy(Decision decision) {
+		return replacedBy != null && replacedBy.getId().equals(decision.getId());
+	}
+
 	public String getName() {
 		return name;
 	}

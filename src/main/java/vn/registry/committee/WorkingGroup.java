@@ -1,5 +1,7 @@
 package vn.registry.committee;
 
+import java.time.LocalDate;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -38,6 +40,12 @@ public class WorkingGroup extends BaseEntity {
 	@Column(name = "source_id")
 	private Long sourceId;
 
+	@Column(name = "ended_on")
+	private LocalDate endedOn;
+
+	@Column(name = "ended_by_decision_id")
+	private Long endedByDecisionId;
+
 	@Version
 	private long version;
 
@@ -51,6 +59,29 @@ public class WorkingGroup extends BaseEntity {
 		this.hostAgency = hostAgency;
 		this.declaredMemberCount = declaredMemberCount;
 		this.establishingDecision = establishingDecision;
+	}
+
+	/** The group stops (a consolidation replaced or ended it); its seats end with it, by the committee. */
+	void end(Decision decision, LocalDate on) {
+		this.endedOn = on;
+		this.endedByDecisionId = decision == null ? null : decision.getId();
+	}
+
+	boolean establishedBy(Decision decision) {
+		return establishingDecision != null && establishingDecision.getId().equals(decision.getId());
+	}
+
+	boolean endedBy(Decision decision) {
+		return endedByDecisionId != null && endedByDecisionId.equals(decision.getId());
+	}
+
+	void reopen() {
+		this.endedOn = null;
+		this.endedByDecisionId = null;
+	}
+
+	public boolean isServing() {
+		return endedOn == null;
 	}
 
 	public Committee getCommittee() {

@@ -33,6 +33,10 @@ public class Decision extends BaseEntity {
 	@Column(name = "number_symbol")
 	private String numberSymbol;
 
+	/** {@link DecisionNumber#key()} of the number: duplicates are the same issuer, key and signing year. */
+	@Column(name = "number_key")
+	private String numberKey;
+
 	@Column(name = "stated_number")
 	private String statedNumber;
 
@@ -72,6 +76,10 @@ public class Decision extends BaseEntity {
 	@Column(name = "pdf_size")
 	private Long pdfSize;
 
+	/** The plausibility warnings the clerk confirmed, one per line, as they were shown. */
+	@Column(name = "confirmed_warnings")
+	private String confirmedWarnings;
+
 	/** What the decision changed (names, tasks, seats), as JSON: the confirmation page shows it. */
 	private String changes;
 
@@ -81,24 +89,35 @@ public class Decision extends BaseEntity {
 	@Column(name = "created_by", updatable = false)
 	private String createdBy;
 
+	@Column(name = "annulled_at")
+	private Instant annulledAt;
+
+	@Column(name = "annulled_by")
+	private String annulledBy;
+
+	@Column(name = "annul_reason")
+	private String annulReason;
+
 	@Version
 	private long version;
 
 	protected Decision() {
 	}
 
-	public Decision(Committee committee, DecisionType type, UUID submissionId, String createdBy) {
+	public Decision(Committee committee, DecisionType type, UUID submissionId, String createdBy, Instant createdAt) {
 		this.committee = committee;
 		this.type = type;
 		this.submissionId = submissionId;
 		this.createdBy = createdBy;
-		this.createdAt = Instant.now();
+		this.createdAt = createdAt;
 	}
 
 	/** Sets (or corrects) the decision's own particulars. */
 	public void describe(String numberSymbol, LocalDate signedOn, String issuer, String signer, String summary,
 			LocalDate effectiveOn, String sourceNote) {
-		this.numberSymbol = numberSymbol;
+		DecisionNumber number = DecisionNumber.parse(numberSymbol).orElse(null);
+		this.numberSymbol = number != null ? number.text() : numberSymbol == null || numberSymbol.isBlank() ? null : numberSymbol.strip();
+		this.numberKey = number == null ? null : number.key();
 		this.signedOn = signedOn;
 		this.issuer = issuer;
 		this.signer = signer;
@@ -107,10 +126,37 @@ public class Decision extends BaseEntity {
 		this.sourceNote = sourceNote;
 	}
 
+	/** The decision cites a source: a clerk's note recorded as one. */
+	public void cite(long sourceId) {
+		this.sourceId = sourceId;
+	}
+
+	public Long getSourceId() {
+		return sourceId;
+	}
+
 	public void attachPdf(String file, String name, long size) {
 		this.pdfFile = file;
 		this.pdfName = name;
 		this.pdfSize = size;
+	}
+
+	/** Marks the decision as entered by mistake (nhập nhầm); what it did is undone by its committee. */
+	public void annul(String reason, String username, Instant at) {
+		if (annulledAt != null) {
+			throw new IllegalStateException("Decision " + getId() + " is already annulled");
+		}
+		this.annulReason = reason;
+		this.annulledBy = username;
+		this.annulledAt = at;
+	}
+
+	public boolean isAnnulled() {
+		return annulledAt != null;
+	}
+
+	public void confirmWarnings(String warnings) {
+		this.confirmedWarnings = warnings;
 	}
 
 	public void recordChanges(String changes) {

@@ -29,10 +29,13 @@ class DecisionController {
 	}
 
 	@GetMapping("/decisions/{id}")
-	String detail(@PathVariable long id, Model model) {
+	String detail(@PathVariable long id, java.security.Principal user, Model model) {
 		model.addAttribute("decision", decisions.find(id).orElseThrow(NotFoundException::new));
-		model.addAttribute("seats", decisions.seatsAppointedBy(id));
 		DecisionQueries.DecisionRecord record = decisions.record(id).orElse(null);
+		if (record != null && record.annulled() && user == null) {
+			throw new NotFoundException(); // entered by mistake: kept for clerks and the history, not for readers
+		}
+		model.addAttribute("seats", decisions.seatsAppointedBy(id));
 		model.addAttribute("record", record);
 		model.addAttribute("changes", decisions.changes(record));
 		return DETAIL_VIEW;

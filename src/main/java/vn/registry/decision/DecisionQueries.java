@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.registry.committee.DecisionChanges;
 import vn.registry.roster.SeatView;
 
 import org.springframework.data.domain.Page;
@@ -48,6 +48,7 @@ public class DecisionQueries {
 	/** The list's conditions; the export of the list asks for the same. */
 	static String where(DecisionFilter filter, Map<String, Object> params) {
 		List<String> conditions = new ArrayList<>();
+		conditions.add("d.annulled_at IS NULL");
 		if (filter.typeValue() != null) {
 			conditions.add("d.type = :type");
 			params.put("type", filter.typeValue().name());
@@ -97,7 +98,7 @@ public class DecisionQueries {
 
 	/** The newest decisions, for the home page. */
 	public List<DecisionSummary> latest(int count) {
-		return jdbc.sql(SELECT + ORDER + "LIMIT :count").param("count", count).query(DecisionSummary.class).list();
+		return jdbc.sql(SELECT + "WHERE d.annulled_at IS NULL\n" + ORDER + "LIMIT :count").param("count", count).query(DecisionSummary.class).list();
 	}
 
 	public Optional<DecisionSummary> find(long id) {
@@ -121,26 +122,39 @@ public class DecisionQueries {
 	/** What was recorded with a decision entered through the forms: its PDF and what it changed. */
 	public Optional<DecisionRecord> record(long id) {
 		return jdbc.sql("""
-				SELECT pdf_name, pdf_size, changes, created_by, created_at FROM decision WHERE id = :id""")
+				SELECT pdf_name, pdf_size, changes, created_by, created_at, confirmed_warnings, annulled_at, annulled_by,
+				       annul_reason, version
+				FROM decision WHERE id = :id""")
 			.param("id", id)
 			.query(DecisionRecord.class)
 			.optional();
 	}
 
 	public record DecisionRecord(String pdfName, Long pdfSize, String changes, String createdBy,
-			java.time.OffsetDateTime createdAt) {
+			java.time.OffsetDateTime createdAt, String confirmedWarnings, java.time.OffsetDateTime annulledAt,
+			String annulledBy, String annulReason, long version) {
+
+		/** When it was annulled, on the clock in Vietnam. */
+		public java.time.LocalDateTime annulledInVietnam() {
+			return annulledAt == null ? null
+					: annulledAt.atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDateTime();
+		}
+
+		/** Entered by mistake and annulled: shown to logged-in users only, marked. */
+		public boolean annulled() {
+			return annulledAt != null;
+		}
 	}
 
-	/** What a decision entered through the forms changed; empty for seeded history. */
-	public Map<String, Object> changes(long id) {
+	/** What a decision entered through the forms changed; none for seeded history. */
+	public DecisionChanges changes(long id) {
 		return changes(record(id).orElse(null));
 	}
 
-	/** What the recorded decision changed; empty for seeded history (no record, or no changes in it). */
-	public Map<String, Object> changes(DecisionRecord record) {
-		return record == null || record.changes() == null ? Map.of()
-				: json.readValue(record.changes(), new TypeReference<Map<String, Object>>() {
-				});
+	/** What the recorded decision changed; none for seeded history (no record, or no changes in it). */
+	public DecisionChanges changes(DecisionRecord record) {
+		return record == null || record.changes() == null ? DecisionChanges.none()
+				: json.readValue(record.changes(), DecisionChanges.class);
 	}
 
 }

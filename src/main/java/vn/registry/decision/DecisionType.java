@@ -12,6 +12,39 @@ public enum DecisionType {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
+	/** What the form for this type asks for; templates ask these, never compare names. */
+	public boolean establishes() {
+		return this == ESTABLISH;
+	}
+
+	public boolean setsRoster() {
+		return this == ESTABLISH || this == CONSOLIDATE || this == CHANGE_MEMBERS;
+	}
+
+	public boolean consolidates() {
+		return this == CONSOLIDATE;
+	}
+
+	public boolean changesMembers() {
+		return this == CHANGE_MEMBERS;
+	}
+
+	public boolean setsTasks() {
+		return this == ESTABLISH || this == AMEND_TASKS;
+	}
+
+	public boolean renames() {
+		return this == RENAME;
+	}
+
+	public boolean adoptsRules() {
+		return this == ADOPT_RULES;
+	}
+
+	public boolean dissolves() {
+		return this == DISSOLVE;
+	}
+
 	public String messageKey() {
 		return "decision.type." + name();
 	}

@@ -2,7 +2,6 @@ package vn.registry.demo;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -11,9 +10,9 @@ import vn.registry.demo.Posts.Post;
 
 /**
  * Makes up one committee of the demo data set: its establishing decision and roster, perhaps its
- * working rules, a working group, a first meeting, and history: a consolidation (kiện toàn) that
- * ends some seats and starts their successors, sometimes renaming the committee, and a later
- * change of members or of tasks. One to four decisions; 15 to 35 serving seats.
+ * working rules, a working group, a first meeting, and {@linkplain History history}. One to four decisions; 15 to 35 serving seats. A committee of the
+ * 2024 structure has no decision after its unit's last day (30/06/2025), and may be replaced by a
+ * committee of the 2025 structure: it ends then, and so do its serving seats (see {@link Reform}).
  */
 final class CommitteeGenerator {
 
@@ -31,22 +30,29 @@ final class CommitteeGenerator {
 
 	private final long sourceId;
 
-	CommitteeGenerator(DemoDataSet out, DecisionNumbers numbers, Map<String, Long> roleIds, long sourceId) {
+	private final Reform reform;
+
+	CommitteeGenerator(DemoDataSet out, DecisionNumbers numbers, Map<String, Long> roleIds, long sourceId,
+			Reform reform) {
 		this.out = out;
 		this.numbers = numbers;
 		this.roleIds = roleIds;
 		this.sourceId = sourceId;
+		this.reform = reform;
 	}
 
 	/** Adds the committee of {@code unit} with id {@code id}; its other rows take ids from {@code ids}. */
 	void generate(DemoUnit unit, long id, Long parentId, DemoIds ids, SplittableRandom random) {
-		String name = "Ban Chỉ đạo chuyển đổi số " + unit.inSentence();
+		Reform.Founding founding = reform.founding(unit);
+		Authority authority = new Authority(unit, founding != null && founding.party());
+		String name = authority.committeeName();
 		boolean commune = unit.level().equals("COMMUNE");
-		boolean renamed = !commune && random.nextInt(100) < 15;
+		boolean renamed = founding == null && !commune && random.nextInt(100) < 15;
 		String firstName = renamed ? "Ban Chỉ đạo xây dựng Chính quyền điện tử " + unit.inSentence() : name;
-		String ubnd = "UBND " + unit.inSentence();
 		Roster roster = new Roster(id, ids, random);
-		LocalDate established = establishedOn(unit, random);
+		LocalDate established = founding == null ? establishedOn(unit, random) : founding.on();
+		LocalDate lastDay = unit.validTo() == null ? LATEST : unit.validTo();
+		History history = new History(out, numbers, sourceId, id, unit, authority, roster, ids, lastDay);
 
 		boolean consolidates = renamed || random.nextInt(100) < 40;
 		int added = consolidates && random.nextInt(100) < 30 ? 1 + random.nextInt(2) : 0;
@@ -57,19 +63,19 @@ final class CommitteeGenerator {
 		};
 		size = Math.min(size, 35 - added);
 		List<Post> members = Posts.members(unit, size - 3 + added);
-		long establish = ids.decision();
-		roster.start(established, establish, "TRUONG_BAN", Posts.head(unit, random.nextInt(100) < 40));
-		roster.start(established, establish, "PHO_TRUONG_BAN_THUONG_TRUC", Posts.standingDeputy(unit));
-		roster.start(established, establish, "PHO_TRUONG_BAN", Posts.deputy(unit));
+		long establish = ids.establishment();
+		roster.start(established, establish, "TRUONG_BAN", authority.head(random.nextInt(100) < 40));
+		roster.start(established, establish, "PHO_TRUONG_BAN_THUONG_TRUC", authority.standingDeputy());
+		roster.start(established, establish, "PHO_TRUONG_BAN", authority.deputy());
 		members.subList(0, size - 3).forEach(post -> roster.start(established, establish, "UY_VIEN", post));
-		decision(establish, id, "ESTABLISH", ubnd, number(unit, random), established, roster.headName(),
-				"Thành lập " + firstName);
+		decision(establish, id, "ESTABLISH", authority.issuer(), authority.number(numbers, random), established,
+				roster.headName(), "Thành lập " + firstName);
 
 		LocalDate last = established;
 		String workingRules = null;
 		if (random.nextInt(100) < 55) {
 			LocalDate adopted = weekday(established.plusDays(5 + random.nextInt(40)));
-			String rules = numbers.next(firstName, 1 + random.nextInt(60), "QĐ-BCĐ");
+			String rules = authority.rulesNumber(numbers, firstName, random);
 			decision(ids.decision(), id, "ADOPT_RULES", firstName, rules, adopted, roster.headName(),
 					"Ban hành Quy chế hoạt động của " + firstName);
 			workingRules = "Ban Chỉ đạo làm việc theo Quy chế hoạt động ban hành kèm theo Quyết định số " + rules + ".";
@@ -82,63 +88,37 @@ final class CommitteeGenerator {
 					random.nextInt(100) < 90 ? groupSize : null, GROUP_TASKS, establish, sourceId);
 		}
 		int taskCount = Tasks.add(out.tasks, id, ids, unit, random);
-		LocalDate consolidated = weekday(last.plusDays(300 + random.nextInt(900)));
-		if (consolidates && consolidated.isBefore(LATEST)) {
-			long decision = ids.decision();
-			roster.replace(consolidated, decision, 50, 25);
-			members.subList(size - 3, members.size()).forEach(post -> roster.start(consolidated, decision, "UY_VIEN", post));
-			String summary = renamed ? "Kiện toàn và đổi tên " + firstName + " thành " + name : "Kiện toàn " + name;
-			decision(decision, id, "CONSOLIDATE", ubnd, number(unit, random), consolidated, roster.headName(), summary);
-			if (renamed) {
-				out.formerNames.add(ids.formerName(), id, firstName, decision);
-			}
-			last = consolidated;
-		}
-		LocalDate changed = weekday(last.plusDays(60 + random.nextInt(400)));
-		int roll = random.nextInt(100);
-		if (roll < 35 && changed.isBefore(LATEST)) {
-			long decision = ids.decision();
-			if (roll < 20) {
-				roster.replaceMembers(changed, decision, 1 + random.nextInt(2));
-				decision(decision, id, "CHANGE_MEMBERS", ubnd, number(unit, random), changed, roster.headName(),
-						"Thay đổi thành viên " + name);
-			}
-			else {
-				Tasks.amend(out.tasks, id, ids, unit, taskCount);
-				decision(decision, id, "AMEND_TASKS", ubnd, number(unit, random), changed, roster.headName(),
-						"Bổ sung nhiệm vụ cho " + name);
-			}
-		}
+		List<Post> addedMembers = members.subList(size - 3, members.size());
+		last = history.consolidation(last, consolidates, renamed, firstName, name, addedMembers, random);
+		history.change(last, name, taskCount, random);
 		if (random.nextInt(100) < 35) {
-			LocalDate held = established.plusDays(10 + random.nextInt(50));
-			out.meetings.add(ids.meeting(), id, held, "Phiên họp lần thứ nhất", roster.chairOn(held),
-					"Triển khai Kế hoạch chuyển đổi số năm " + held.getYear() + " của " + unit.inSentence()
-							+ "; phân công nhiệm vụ các thành viên Ban Chỉ đạo.",
-					sourceId);
+			firstMeeting(unit, id, ids, roster, established.plusDays(10 + random.nextInt(50)));
 		}
 		Integer declared = random.nextInt(100) < 95 ? roster.serving() : null;
-		out.committees.add(id, name, unit.id(), parentId, "ACTIVE", Posts.host(unit),
-				"Giúp UBND " + unit.inSentence() + " nghiên cứu, chỉ đạo, điều phối việc thực hiện các chủ trương, "
+		Reform.Replacement replacement = reform.replacementOf(unit);
+		if (replacement != null) {
+			roster.endAll(replacement.on(), replacement.decision());
+			out.successions.add(ids.succession(), id, replacement.successor(), replacement.decision(), replacement.on());
+		}
+		out.committees.add(id, name, unit.id(), parentId, replacement == null ? "ACTIVE" : "REPLACED",
+				replacement == null ? null : replacement.on(), Posts.host(unit),
+				"Giúp " + authority.advises() + " nghiên cứu, chỉ đạo, điều phối việc thực hiện các chủ trương, "
 						+ "chính sách về chuyển đổi số, phát triển chính quyền số, kinh tế số và xã hội số trên địa bàn.",
 				workingRules, cadence(random), declared);
 		out.committeeSources.add(id, sourceId);
 		roster.writeTo(out.seats, roleIds, sourceId);
 	}
 
-	private void decision(long id, long committeeId, String type, String issuer, String numberSymbolOrNull,
-			LocalDate signedOn, String signer, String summary) {
-		out.decisions.add(id, committeeId, type, numberSymbolOrNull, signedOn, issuer, signer, summary, signedOn,
+	private void firstMeeting(DemoUnit unit, long id, DemoIds ids, Roster roster, LocalDate held) {
+		out.meetings.add(ids.meeting(), id, held, "Phiên họp lần thứ nhất", roster.chairOn(held),
+				"Triển khai Kế hoạch chuyển đổi số năm " + held.getYear() + " của " + unit.inSentence()
+						+ "; phân công nhiệm vụ các thành viên Ban Chỉ đạo.",
 				sourceId);
 	}
 
-	/** A people's committee's decision number; "UBND" decisions of a province run into the thousands. */
-	private String number(DemoUnit unit, SplittableRandom random) {
-		int wanted = switch (unit.level()) {
-			case "PROVINCE" -> 100 + random.nextInt(4400);
-			case "DISTRICT" -> 50 + random.nextInt(3000);
-			default -> 1 + random.nextInt(350);
-		};
-		return numbers.next("UBND " + unit.inSentence(), wanted, "QĐ-UBND");
+	private void decision(long id, long committeeId, String type, String issuer, String numberSymbol,
+			LocalDate signedOn, String signer, String summary) {
+		out.decision(id, committeeId, type, issuer, numberSymbol, signedOn, signer, summary, sourceId);
 	}
 
 	private static LocalDate establishedOn(DemoUnit unit, SplittableRandom random) {

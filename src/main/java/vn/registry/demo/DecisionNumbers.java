@@ -4,12 +4,17 @@ import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
+import vn.registry.decision.DecisionNumber;
+
 /**
- * Hands out decision numbers ("123/QĐ-UBND") unique per issuing authority, as the schema requires:
- * many communes share a name ("UBND xã Tân Lập"), and the authority is compared folded, as
- * {@code registry_fold} does. Numbers real decisions already use are never handed out.
+ * Hands out decision numbers, State ("123/QĐ-UBND") or Party ("45-QĐ/TU"), unique per issuing
+ * authority whatever the year (stricter than the schema, which allows a number again in another
+ * year): many communes share a name ("UBND xã Tân Lập"), so the authority is compared folded, as
+ * {@code registry_fold} does, and the number by its {@link DecisionNumber#key() key}. Numbers real
+ * decisions already use are never handed out.
  */
 final class DecisionNumbers {
 
@@ -23,22 +28,33 @@ final class DecisionNumbers {
 
 	/** Marks a number a real decision of {@code issuer} already has. */
 	void reserve(String issuer, String numberSymbol) {
-		used.add(key(issuer, numberSymbol));
+		DecisionNumber.parse(numberSymbol).ifPresent(number -> used.add(fold(issuer) + '|' + number.key()));
 	}
 
-	/** The first free number from {@code wanted} on, for example "4268/QĐ-UBND". */
+	/** The first free State number from {@code wanted} on, for example "4268/QĐ-UBND". */
 	String next(String issuer, int wanted, String documentAndIssuerCode) {
+		return first(issuer, wanted, number -> number + "/" + documentAndIssuerCode);
+	}
+
+	/** The first free Party number from {@code wanted} on, for example "45-QĐ/TU". */
+	String nextParty(String issuer, int wanted, String documentAndIssuerCode) {
+		return first(issuer, wanted, number -> number + "-" + documentAndIssuerCode);
+	}
+
+	private String first(String issuer, int wanted, IntFunction<String> format) {
 		String folded = fold(issuer);
 		for (int number = wanted;; number++) {
-			String numberSymbol = number + "/" + documentAndIssuerCode;
-			if (used.add(folded + '|' + numberSymbol)) {
-				return numberSymbol;
+			DecisionNumber candidate = DecisionNumber.parse(format.apply(number))
+				.orElseThrow(() -> new IllegalArgumentException("Not a decision number: " + format.apply(wanted)));
+			if (used.add(folded + '|' + candidate.key())) {
+				return candidate.text();
 			}
 		}
 	}
 
-	private static String key(String issuer, String numberSymbol) {
-		return fold(issuer) + '|' + numberSymbol;
+	/** The key the schema compares numbers by, of a number this class handed out. */
+	static String key(String numberSymbol) {
+		return DecisionNumber.parse(numberSymbol).orElseThrow().key();
 	}
 
 	/** What {@code registry_fold} makes of Vietnamese text: no case, diacritics, apostrophes or extra spaces. */

@@ -8,7 +8,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -18,8 +20,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the national demo data set: a steering committee for every province, district and commune
- * of {@code units-2024.csv} that has no real committee yet, with rosters, working groups, decisions
- * and history. Deterministic (a fixed seed; fixed ids from {@link DemoIds#FIRST} on) and idempotent:
+ * of {@code units-2024.csv} and every province and commune the 2025 reform created
+ * ({@code units-2025.csv}) that has no real committee yet, with rosters, working groups, decisions
+ * and history; about half of the committees of 2025 replace those of their predecessor units
+ * ({@link Reform}). Deterministic (a fixed seed; fixed ids from {@link DemoIds#FIRST} on) and idempotent:
  * a load first removes the previous demo rows, all in one transaction. Real committees (ids below
  * {@link DemoIds#FIRST}) are left as they are. Every demo row cites the source "Dữ liệu minh họa".
  */
@@ -75,7 +79,7 @@ public class DemoDataLoader {
 		DemoSchema schema = new DemoSchema(jdbc);
 		schema.lock();
 		List<String> auditTriggers = schema.disableAuditTriggers();
-		Map<Long, Long> parentsOfRealCommittees = schema.detachRealCommitteesFromDemoParents();
+		RealCommitteeLinks links = RealCommitteeLinks.detach(jdbc);
 		schema.deleteDemoRows();
 		schema.upsertSource(SOURCE_TITLE);
 
@@ -83,14 +87,17 @@ public class DemoDataLoader {
 		Map<Long, Long> committeeOfUnit = schema.realCommitteesByUnit();
 		DecisionNumbers numbers = new DecisionNumbers();
 		schema.usedDecisionNumbers(numbers::reserve);
-		List<DemoUnit> units = new ArrayList<>(UnitsFile.read(jdbc));
-		units.sort(Comparator.comparingInt((DemoUnit unit) -> levelRank(unit.level())).thenComparingInt(DemoUnit::line));
+		List<DemoUnit> before = inCommitteeOrder(UnitsFile.of2024(jdbc));
+		// Units the reform created; a province it kept as it was is one unit, whose committee goes on.
+		List<DemoUnit> created = inCommitteeOrder(
+				UnitsFile.of2025(jdbc, before.size()).stream().filter(DemoUnit::fromReform).toList());
+		Reform reform = reform(schema, before, created, committeeOfUnit.keySet());
 
 		DemoDataSet data = new DemoDataSet();
-		CommitteeGenerator generator = new CommitteeGenerator(data, numbers, roles, DemoIds.source());
+		CommitteeGenerator generator = new CommitteeGenerator(data, numbers, roles, DemoIds.source(), reform);
 		Long national = schema.nationalCommittee();
 		int skipped = 0;
-		for (DemoUnit unit : units) {
+		for (DemoUnit unit : concat(before, created)) {
 			if (committeeOfUnit.containsKey(unit.id())) {
 				skipped++;
 				continue;
@@ -106,13 +113,39 @@ public class DemoDataLoader {
 			table.copyInto(connection);
 			rows.put(table.name(), table.size());
 		}
-		schema.reattach(parentsOfRealCommittees);
+		links.restore();
 		schema.enableTriggers(auditTriggers);
 		return new Written(rows, skipped);
 	}
 
+	/** The reform's choices for the committees to be made up: real committees are neither made up nor replaced. */
+	private static Reform reform(DemoSchema schema, List<DemoUnit> before, List<DemoUnit> created,
+			Set<Long> unitsWithRealCommittees) {
+		List<DemoUnit> founded = created.stream().filter(unit -> !unitsWithRealCommittees.contains(unit.id())).toList();
+		Set<Long> replaceable = before.stream()
+			.map(DemoUnit::id)
+			.filter(unit -> !unitsWithRealCommittees.contains(unit))
+			.collect(Collectors.toSet());
+		return new Reform(founded, replaceable, schema.predecessorsOfTheSameLevel());
+	}
+
+	/** A unit's random choices; a code of 2025 reused from 2024 ("00004") starts another sequence. */
 	static SplittableRandom random(DemoUnit unit) {
-		return new SplittableRandom(SEED ^ (Long.parseLong(unit.code()) * 0x9E37_79B9_7F4A_7C15L));
+		long seed = SEED ^ (Long.parseLong(unit.code()) * 0x9E37_79B9_7F4A_7C15L);
+		return new SplittableRandom(unit.fromReform() ? Long.rotateLeft(seed, 17) : seed);
+	}
+
+	/** Provinces before districts before communes (a committee's parent is made first), then in file order. */
+	private static List<DemoUnit> inCommitteeOrder(List<DemoUnit> units) {
+		List<DemoUnit> sorted = new ArrayList<>(units);
+		sorted.sort(Comparator.comparingInt((DemoUnit unit) -> levelRank(unit.level())).thenComparingInt(DemoUnit::line));
+		return sorted;
+	}
+
+	private static List<DemoUnit> concat(List<DemoUnit> first, List<DemoUnit> second) {
+		List<DemoUnit> all = new ArrayList<>(first);
+		all.addAll(second);
+		return all;
 	}
 
 	private static int levelRank(String level) {

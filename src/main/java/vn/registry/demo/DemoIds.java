@@ -3,7 +3,8 @@ package vn.registry.demo;
 /**
  * The ids of one demo committee's rows. Demo rows take fixed ids from {@link #FIRST} on, derived
  * from the unit's line in {@code units-2024.csv}, so loading twice gives the same rows with the
- * same ids (and the same addresses), far above any id the database's sequences will reach.
+ * same ids (and the same addresses), far above any id the database's sequences will reach. The
+ * units of {@code units-2025.csv} count their lines on after the 11,363 of 2024.
  */
 final class DemoIds {
 
@@ -17,7 +18,8 @@ final class DemoIds {
 
 	private final long line;
 
-	private int decisions;
+	/** Slot 0 is the establishing decision's, known before the committee is made up (see {@link Reform}). */
+	private int decisions = 1;
 
 	private int tasks;
 
@@ -46,6 +48,16 @@ final class DemoIds {
 
 	long formerName() {
 		return FIRST + line;
+	}
+
+	/** The row that records this committee's replacement by a successor (a committee is replaced once). */
+	long succession() {
+		return FIRST + line;
+	}
+
+	/** The committee's establishing decision. */
+	long establishment() {
+		return next(DECISIONS, 0);
 	}
 
 	long decision() {

@@ -3,8 +3,8 @@ package vn.registry.demo;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -19,7 +19,8 @@ final class DemoSchema {
 
 	/** Tables the demo data set writes to. */
 	static final List<String> TABLES = List.of("committee", "committee_source", "meeting", "decision",
-			"committee_former_name", "committee_task", "related_document", "working_group", "seat", "source");
+			"committee_former_name", "committee_task", "related_document", "working_group", "seat", "committee_succession",
+			"source");
 
 	private static final long LOCK_KEY = 0x5EED_DE30L;
 
@@ -62,30 +63,10 @@ final class DemoSchema {
 		jdbc.sql("ALTER TABLE " + parts[0] + " " + action + " TRIGGER " + parts[1]).update();
 	}
 
-	/** Real committees that name a demo committee as their parent: unlinked for the reload, then linked again. */
-	Map<Long, Long> detachRealCommitteesFromDemoParents() {
-		Map<Long, Long> parents = new LinkedHashMap<>();
-		jdbc.sql("SELECT id, parent_id FROM committee WHERE id < :first AND parent_id >= :first ORDER BY id")
-			.param("first", DemoIds.FIRST)
-			.query(row -> {
-				parents.put(row.getLong(1), row.getLong(2));
-			});
-		jdbc.sql("UPDATE committee SET parent_id = NULL WHERE id < :first AND parent_id >= :first")
+	void deleteDemoRows() {
+		jdbc.sql("DELETE FROM committee_succession WHERE committee_id >= :first OR successor_id >= :first")
 			.param("first", DemoIds.FIRST)
 			.update();
-		return parents;
-	}
-
-	void reattach(Map<Long, Long> parents) {
-		parents.forEach((id, parent) -> jdbc.sql("""
-				UPDATE committee SET parent_id = :parent
-				WHERE id = :id AND EXISTS (SELECT 1 FROM committee p WHERE p.id = :parent)""")
-			.param("id", id)
-			.param("parent", parent)
-			.update());
-	}
-
-	void deleteDemoRows() {
 		for (String table : List.of("seat", "working_group", "committee_former_name", "committee_task",
 				"related_document", "committee_source", "decision", "meeting")) {
 			jdbc.sql("DELETE FROM " + table + " WHERE committee_id >= :first").param("first", DemoIds.FIRST).update();
@@ -131,6 +112,20 @@ final class DemoSchema {
 			.query(Long.class)
 			.optional()
 			.orElse(null);
+	}
+
+	/** The reform's lineage between units of one level (a 2024 province to a 2025 province, commune to commune). */
+	Map<Long, List<Long>> predecessorsOfTheSameLevel() {
+		Map<Long, List<Long>> predecessors = new HashMap<>();
+		jdbc.sql("""
+				SELECT s.successor_id, s.predecessor_id FROM unit_succession s
+				JOIN administrative_unit o ON o.id = s.predecessor_id
+				JOIN administrative_unit n ON n.id = s.successor_id
+				WHERE o.level = n.level
+				ORDER BY s.successor_id, s.predecessor_id""").query(row -> {
+			predecessors.computeIfAbsent(row.getLong(1), successor -> new ArrayList<>()).add(row.getLong(2));
+		});
+		return predecessors;
 	}
 
 	void usedDecisionNumbers(BiConsumer<String, String> issuerAndNumber) {

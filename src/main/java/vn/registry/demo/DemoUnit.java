@@ -1,22 +1,32 @@
 package vn.registry.demo;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * An administrative unit of {@code units-2024.csv} as the demo data set needs it: its line in the
- * file (which fixes the demo ids), its database id, and the words its posts are built from.
+ * An administrative unit of {@code units-2024.csv} or {@code units-2025.csv} as the demo data set
+ * needs it: its line (which fixes the demo ids), its database id, its period, and the words its
+ * posts are built from.
  *
- * @param line the unit's line in the file, from 1: demo ids are derived from it, so they do not
- * depend on the order the database assigned its ids in
+ * @param line the unit's line in the files, from 1, the 2025 file's lines counted on after the 2024
+ * file's: demo ids are derived from it, so they do not depend on the order the database assigned its
+ * ids in
  * @param kind the unit's type as it is written inside a sentence: "tỉnh", "thành phố", "huyện",
- * "quận", "thị xã", "xã", "phường", "thị trấn"
+ * "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu"
+ * @param validFrom the first day of the unit, null when it existed before the records begin
+ * @param validTo the unit's last day, null while it exists
  */
 record DemoUnit(int line, long id, String code, String name, String fullName, String level, Long parentId,
-		Long provinceId, String kind) {
+		Long provinceId, String kind, LocalDate validFrom, LocalDate validTo) {
 
 	private static final List<String> KINDS = List.of("Thành phố", "Thị xã", "Thị trấn", "Tỉnh", "Huyện", "Quận",
-			"Xã", "Phường");
+			"Xã", "Phường", "Đặc khu");
+
+	/** True for a unit the 2025 reform created (a province it kept as it was is not one). */
+	boolean fromReform() {
+		return validFrom != null;
+	}
 
 	static String kindOf(String fullName, String level) {
 		for (String kind : KINDS) {
@@ -46,6 +56,11 @@ record DemoUnit(int line, long id, String code, String name, String fullName, St
 			case "thị xã" -> "Thị ủy";
 			default -> "Đảng ủy";
 		};
+	}
+
+	/** The unit's party committee as a decision's issuer: "Tỉnh ủy Gia Lai", "Thành ủy Hà Nội", "Đảng ủy xã Nội Bài". */
+	String partyIssuer() {
+		return level.equals("COMMUNE") ? partyCommittee() + " " + inSentence() : partyCommittee() + " " + name;
 	}
 
 	/** The unit's youth union: Tỉnh đoàn, Thành đoàn, Huyện đoàn, Quận đoàn, Thị đoàn; a commune's Đoàn Thanh niên. */

@@ -114,6 +114,12 @@ final class Posts {
 		return fill(new Post((partySecretary ? deputySecretary + ", " : "") + "Chủ tịch UBND {k}", "UBND {u}"), unit);
 	}
 
+	/** The Party committee's secretary: "Bí thư Tỉnh ủy", "Bí thư Đảng ủy xã". */
+	static Post partySecretary(DemoUnit unit) {
+		return fill(unit.level().equals("COMMUNE") ? new Post("Bí thư Đảng ủy {k}", "Đảng ủy {u}")
+				: new Post("Bí thư {p}", "{p} {n}"), unit);
+	}
+
 	static Post standingDeputy(DemoUnit unit) {
 		String field = unit.level().equals("PROVINCE") ? "" : " phụ trách văn hóa - xã hội";
 		return fill(new Post("Phó Chủ tịch UBND {k}" + field, "UBND {u}"), unit);

@@ -102,6 +102,16 @@ final class Roster {
 		}
 	}
 
+	/** The committee stopped: every serving seat, on it and on its working group, ends on {@code on}. */
+	void endAll(LocalDate on, long decision) {
+		for (Seat seat : seats) {
+			if (seat.serving()) {
+				seat.end = on;
+				seat.endedBy = decision;
+			}
+		}
+	}
+
 	/** The serving head's name, which signs the people's committee's decisions; null when not stated. */
 	String headName() {
 		return head().name;

@@ -1,5 +1,7 @@
 package vn.registry.locality;
 
+import java.time.LocalDate;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +13,7 @@ import jakarta.persistence.Table;
 
 import vn.registry.model.BaseEntity;
 
-/** A province, district or commune, as the statistics office lists it. Read-only here. */
+/** A province, district or commune, as the statistics office lists it, with its period. Read-only here. */
 @Entity
 @Table(name = "administrative_unit")
 public class AdministrativeUnit extends BaseEntity {
@@ -32,6 +34,12 @@ public class AdministrativeUnit extends BaseEntity {
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "parent_id", updatable = false)
 	private AdministrativeUnit parent;
+
+	@Column(name = "valid_from", updatable = false)
+	private LocalDate validFrom;
+
+	@Column(name = "valid_to", updatable = false)
+	private LocalDate validTo;
 
 	protected AdministrativeUnit() {
 	}
@@ -54,6 +62,11 @@ public class AdministrativeUnit extends BaseEntity {
 
 	public AdministrativeUnit getParent() {
 		return parent;
+	}
+
+	/** True when the unit existed on that day. */
+	public boolean existsOn(LocalDate day) {
+		return (validFrom == null || !validFrom.isAfter(day)) && (validTo == null || !validTo.isBefore(day));
 	}
 
 }

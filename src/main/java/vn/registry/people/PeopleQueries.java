@@ -26,7 +26,7 @@ public class PeopleQueries {
 			       d.id AS decision_id, coalesce(d.number_symbol, d.stated_number) AS decision_number
 			FROM seat s
 			JOIN role r ON r.id = s.role_id
-			JOIN committee c ON c.id = s.committee_id
+			JOIN committee c ON c.id = s.committee_id AND c.status <> 'ANNULLED'
 			JOIN administrative_unit u ON u.id = c.unit_id
 			LEFT JOIN decision d ON d.id = s.appointed_by_decision_id
 			""";
@@ -66,7 +66,7 @@ public class PeopleQueries {
 				       coalesce(d.number_symbol, d.stated_number) AS decision_number
 				FROM seat s
 				JOIN role r ON r.id = s.role_id
-				JOIN committee c ON c.id = s.committee_id
+				JOIN committee c ON c.id = s.committee_id AND c.status <> 'ANNULLED'
 				JOIN administrative_unit u ON u.id = c.unit_id
 				LEFT JOIN decision d ON d.id = s.appointed_by_decision_id
 				""" + (filter.words().isEmpty() ? "WHERE false\n" : where(filter.words(), params)) + SEARCH_ORDER;

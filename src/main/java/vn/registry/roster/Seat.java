@@ -2,6 +2,7 @@ package vn.registry.roster;
 
 import java.time.LocalDate;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -27,7 +28,8 @@ public class Seat extends BaseEntity {
 	@JoinColumn(name = "committee_id", nullable = false, updatable = false)
 	private Committee committee;
 
-	@ManyToOne(fetch = FetchType.LAZY)
+	/** A new group is saved with its first seat (the committee's seats are saved before its groups). */
+	@ManyToOne(fetch = FetchType.LAZY, cascade = CascadeType.PERSIST)
 	@JoinColumn(name = "working_group_id", updatable = false)
 	private WorkingGroup workingGroup;
 
@@ -76,6 +78,7 @@ public class Seat extends BaseEntity {
 		this.sortOrder = sortOrder;
 		this.appointedBy = appointedBy;
 		this.startOn = startOn;
+		this.sourceId = appointedBy == null ? null : appointedBy.getSourceId();
 		correct(holder);
 	}
 
@@ -84,8 +87,27 @@ public class Seat extends BaseEntity {
 		if (!isServing()) {
 			throw new IllegalStateException("Seat " + getId() + " has already ended");
 		}
+		if (startOn != null && on != null && on.isBefore(startOn)) {
+			throw new vn.registry.committee.RosterRuleException("signedOn", "roster.error.endsBeforeStart");
+		}
 		this.endedBy = decision;
 		this.endOn = on;
+	}
+
+	/** True when this decision started the seat. */
+	public boolean startedBy(Decision decision) {
+		return appointedBy != null && appointedBy.getId().equals(decision.getId());
+	}
+
+	/** True when this decision ended the seat. */
+	public boolean endedBy(Decision decision) {
+		return endedBy != null && endedBy.getId().equals(decision.getId());
+	}
+
+	/** Undoes an end: the decision that ended the seat was entered by mistake. */
+	public void reopen() {
+		this.endedBy = null;
+		this.endOn = null;
 	}
 
 	/** Corrects a typing slip: the same seat, not a change of member. */
@@ -115,10 +137,6 @@ public class Seat extends BaseEntity {
 		return role;
 	}
 
-	public void setRole(Role role) {
-		this.role = role;
-	}
-
 	public String getFullName() {
 		return fullName;
 	}
@@ -133,26 +151,6 @@ public class Seat extends BaseEntity {
 
 	public int getSortOrder() {
 		return sortOrder;
-	}
-
-	public void setSortOrder(int sortOrder) {
-		this.sortOrder = sortOrder;
-	}
-
-	public Decision getAppointedBy() {
-		return appointedBy;
-	}
-
-	public Decision getEndedBy() {
-		return endedBy;
-	}
-
-	public LocalDate getStartOn() {
-		return startOn;
-	}
-
-	public LocalDate getEndOn() {
-		return endOn;
 	}
 
 	public long getVersion() {

@@ -4,7 +4,8 @@ import java.security.Principal;
 
 import jakarta.validation.Valid;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import vn.registry.system.FormFailures;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,8 +22,11 @@ class SeatCorrectionController {
 
 	private final SeatCorrections corrections;
 
-	SeatCorrectionController(SeatCorrections corrections) {
+	private final FormFailures failures;
+
+	SeatCorrectionController(SeatCorrections corrections, FormFailures failures) {
 		this.corrections = corrections;
+		this.failures = failures;
 	}
 
 	@GetMapping("/seats/{id}/edit")
@@ -44,8 +48,9 @@ class SeatCorrectionController {
 				redirect.addFlashAttribute("message", "roster.corrected");
 				return "redirect:/committees/" + committeeId;
 			}
-			catch (ObjectOptimisticLockingFailureException ex) {
-				result.reject("form.error.stale");
+			catch (RuntimeException ex) {
+				// Another clerk's change, a rule only the database checks, an outage: said on the form.
+				failures.reject(ex, result);
 			}
 		}
 		model.addAttribute("committeeId", corrections.committeeOf(id));

@@ -22,12 +22,26 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedDatabaseConfiguration {
 
 
+	/** How long a request waits for a connection before it is told the database is unreachable. */
+	static final long CONNECTION_TIMEOUT_MILLIS = 2000;
+
+	static final long VALIDATION_TIMEOUT_MILLIS = 1000;
+
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(@Value("${registry.data-dir}") Path dataDir,
 			@Value("${registry.embedded-database.ephemeral:false}") boolean ephemeral) throws IOException {
+		return start(dataDir, ephemeral, 0);
+	}
+
+	/** Starts the server on the data directory; on the given port, or any free one for 0. */
+	static EmbeddedPostgres start(Path dataDir, boolean ephemeral, int port) throws IOException {
 		Path pgData = dataDir.resolve("postgres").toAbsolutePath();
 		OrphanedPostmaster.stopIfRunning(pgData);
-		return EmbeddedPostgres.builder()
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+		if (port > 0) {
+			builder.setPort(port);
+		}
+		return builder
 			.setDataDirectory(pgData)
 			// Ephemeral (tests): a new database that is deleted when the context closes.
 			.setCleanDataDirectory(ephemeral)
@@ -49,6 +63,10 @@ class EmbeddedDatabaseConfiguration {
 		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
 		dataSource.setUsername("postgres");
 		dataSource.setMaximumPoolSize(10);
+		// Give up after a few seconds (Hikari's default is 30): while the database is down, pages
+		// answer 503 at once rather than hang. See application.properties for an external database.
+		dataSource.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
+		dataSource.setValidationTimeout(VALIDATION_TIMEOUT_MILLIS);
 		return dataSource;
 	}
 

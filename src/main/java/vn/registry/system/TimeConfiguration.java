@@ -5,9 +5,11 @@ import java.time.ZoneId;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The registry's clock reads Vietnam time, wherever the server runs; tests may replace it. */
+/** The registry's clock, Vietnam time; and the scheduled jobs ({@link DecisionFileChecks}). */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class TimeConfiguration {
 
 	@Bean

@@ -35,7 +35,7 @@ class AccessRulesTest extends AccountTestSupport {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/admin/users", "/admin/users/new", "/admin/roles", "/decisions/new",
-			"/committees/1/decisions/new", "/decisions/1/edit", "/seats/1/edit", "/committees/1/edit" })
+			"/committees/1/decisions/new", "/decisions/1/edit", "/seats/1/edit", "/committees/1/successor" })
 	void anonymousUserIsSentToTheLoginPage(String path) throws Exception {
 		mvc.perform(MockMvcRequestBuilders.get(path)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
 	}
@@ -54,7 +54,7 @@ class AccessRulesTest extends AccountTestSupport {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/decisions/new", "/committees/1/decisions/new", "/decisions/1/edit", "/seats/1/edit",
-			"/committees/1/edit" })
+			"/committees/1/successor" })
 	void formPagesAreForClerksAndAdministrators(String path) {
 		// Asked of the security rules themselves: whether the page exists is its owner's business.
 		assertThat(allowed(path, as(AccountRole.CLERK))).as("a clerk").isTrue();
@@ -71,7 +71,7 @@ class AccessRulesTest extends AccountTestSupport {
 	@ParameterizedTest
 	@ValueSource(strings = { "/committees/3", "/decisions", "/decisions/1" })
 	void writeActionsAreOfferedToClerksOnly(String path) throws Exception {
-		String writeLink = "href=\"/(seats/\\d+/edit|committees/\\d+/decisions/new|decisions/new|decisions/\\d+/edit)\"";
+		String writeLink = "href=\"/(seats/\\d+/edit|committees/\\d+/decisions/new|committees/\\d+/successor|decisions/new|decisions/\\d+/edit)\"";
 		String anonymousPage = mvc.perform(MockMvcRequestBuilders.get(path))
 			.andExpect(status().isOk())
 			.andReturn()

@@ -63,11 +63,8 @@ class AccountChangesTest extends AccountTestSupport {
 	}
 
 	@Test
-	void resetPasswordReplacesTheOldOneAndLiftsALock() throws Exception {
+	void resetPasswordReplacesTheOldOneAndMustBeChanged() throws Exception {
 		String clerk = account("clerk", AccountRole.CLERK);
-		jdbc.sql("UPDATE app_user SET locked_until = now() + interval '10 minutes' WHERE username = :name")
-			.param("name", clerk)
-			.update();
 		AppUser user = reload(clerk);
 		assertThat(adminPage("/admin/users/" + user.getId() + "/password")).contains("name=\"version\"",
 				"value=\"" + user.getVersion() + "\"");
@@ -77,10 +74,11 @@ class AccountChangesTest extends AccountTestSupport {
 			.andReturn();
 
 		assertThat(afterRedirect(result)).contains("Đã đặt lại mật khẩu cho tài khoản " + clerk + ".");
-		assertThat(reload(clerk).getLockedUntil()).isNull();
+		assertThat(reload(clerk).isMustChangePassword()).isTrue();
 		mvc.perform(post("/login").param("username", clerk).param("password", PASSWORD).with(csrf()))
 			.andExpect(redirectedUrl("/login?error"));
-		login(clerk, newPassword);
+		mvc.perform(post("/login").param("username", clerk).param("password", newPassword).with(csrf()))
+			.andExpect(redirectedUrl("/account/password"));
 	}
 
 	@Test

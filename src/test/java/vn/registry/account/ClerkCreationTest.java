@@ -37,7 +37,9 @@ class ClerkCreationTest extends AccountTestSupport {
 		assertThat(created.getDisplayName()).isEqualTo("Nguyễn Văn An");
 		assertThat(passwordEncoder.matches(PASSWORD, created.getPasswordHash())).isTrue();
 		assertThat(afterRedirect(result)).contains("Đã tạo tài khoản chuyên viên " + username + ".");
-		login(username, PASSWORD);
+		assertThat(created.isMustChangePassword()).as("a password the administrator chose").isTrue();
+		mvc.perform(post("/login").param("username", username).param("password", PASSWORD).with(csrf()))
+			.andExpect(redirectedUrl("/account/password"));
 	}
 
 	@Test

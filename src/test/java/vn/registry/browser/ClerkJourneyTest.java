@@ -43,7 +43,7 @@ class ClerkJourneyTest extends BrowserTestSupport {
 				"Về việc thành lập Ban Chỉ đạo chuyển đổi số huyện Cam Lộ");
 		type("name", "Ban Chỉ đạo chuyển đổi số huyện Cam Lộ");
 		String unit = form.unit("Cam Lộ", "Huyện Cam Lộ");
-		assertThat(unit).isEqualTo("Huyện Cam Lộ, Tỉnh Quảng Trị");
+		assertThat(unit).isEqualTo("Huyện Cam Lộ, Tỉnh Quảng Trị (đến 30/06/2025)");
 		type("standingAgency", "Phòng Văn hóa và Thông tin huyện");
 		type("tasks-0", "Chỉ đạo, điều phối chuyển đổi số trên địa bàn huyện");
 		form.addRow("tasks");
@@ -99,7 +99,7 @@ class ClerkJourneyTest extends BrowserTestSupport {
 		markPage();
 		Map<String, String> typed = new LinkedHashMap<>();
 		String future = LocalDate.now().plusDays(3).format(DATE);
-		typed.put("numberSymbol", "126-QĐ/UBND");
+		typed.put("numberSymbol", "126 QĐ-UBND");
 		typed.put("signedOn", future);
 		typed.put("effectiveOn", future);
 		typed.put("issuer", "UBND tỉnh Quảng Trị");
@@ -119,8 +119,10 @@ class ClerkJourneyTest extends BrowserTestSupport {
 		form.addRow("seats");
 		form.workingGroupIncluded().click();
 		form.addRow("workingGroupSeats");
-		typed.forEach(this::type);
+		// The picker offers the units of the date signed: a district exists only before 01/07/2025.
+		type("signedOn", "20/03/2023");
 		String unit = form.unit("Hướng Hóa", "Huyện Hướng Hóa");
+		typed.forEach(this::type);
 		String[][] seats = {
 				{ "Trưởng ban", "Lê Quang Hùng", "Chủ tịch UBND huyện", "UBND huyện Hướng Hóa" },
 				{ "Trưởng ban", "Hồ Văn Thái", "Phó Chủ tịch UBND huyện", "UBND huyện Hướng Hóa" },

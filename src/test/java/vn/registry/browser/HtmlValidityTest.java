@@ -63,6 +63,13 @@ class HtmlValidityTest extends ServerTestSupport {
 		for (long id : ids("SELECT id FROM source ORDER BY id")) {
 			page(tests, web, "source " + id, "/sources/" + id, "vi");
 		}
+		for (long id : ids("""
+				SELECT id FROM administrative_unit WHERE (code = '652' AND valid_from IS NULL)
+				    OR (code IN ('52', '00004') AND valid_to IS NULL) OR (code = '00019' AND valid_from IS NULL) ORDER BY id""")) {
+			page(tests, web, "unit " + id, "/units/" + id, "vi");
+		}
+		page(tests, web, "reorganised committee as of a date before its establishment", "/committees/2?on=2021-01-01", "vi");
+		page(tests, web, "committee list in the old structure", "/committees?structure=2024", "vi");
 		page(tests, web, "people search", "/people?q=phan%20van%20mai", "vi");
 		page(tests, web, "people search, blank", "/people?lang=en", "en");
 		page(tests, web, "a person's seats", "/people/phan-van-mai", "vi");
@@ -119,6 +126,30 @@ class HtmlValidityTest extends ServerTestSupport {
 			WebClient.Response response = web.post("/decisions/new", form);
 			valid("establishment form offering units to choose", "POST /decisions/new", response, 200, "vi");
 			assertThat(response.body()).contains("id=\"unitChoice\"");
+		}));
+		tests.add(dynamicTest("establishment form after the reform, replacing and warning", () -> {
+			Map<String, String> form = WebClient.hiddenFields(web.get("/decisions/new?type=establish").body(), "/decisions/new");
+			form.put("numberSymbol", "45-QĐ/ĐU");
+			form.put("signedOn", "15/08/2025");
+			form.put("issuer", "Đảng ủy phường Ba Đình");
+			form.put("name", "Ban Chỉ đạo phường Ba Đình");
+			form.put("unitId", String.valueOf(ids("SELECT id FROM administrative_unit WHERE code = '00004' AND valid_to IS NULL").get(0)));
+			form.put("seats[0].roleId", String.valueOf(roleId("TRUONG_BAN")));
+			form.put("seats[0].fullName", "Minh");
+			form.put("replacesQuery", "chuyen doi so");
+			form.put("action", "save");
+			WebClient.Response response = web.post("/decisions/new", form);
+			valid("establishment form after the reform, replacing and warning", "POST /decisions/new", response, 200, "vi");
+			assertThat(response.body()).contains("id=\"plausibility-warnings\"", "name=\"replacedCommitteeIds\"");
+		}));
+		page(tests, web, "successor form", "/committees/2/successor", "vi");
+		tests.add(dynamicTest("successor form with errors", () -> {
+			Map<String, String> form = WebClient.hiddenFields(web.get("/committees/2/successor").body(), "/committees/2/successor");
+			form.put("query", "quang tri");
+			form.put("action", "save");
+			WebClient.Response response = web.post("/committees/2/successor", form);
+			valid("successor form with errors", "POST /committees/2/successor", response, 200, "vi");
+			assertThat(response.body()).contains("successorId-error");
 		}));
 		page(tests, web, "choose a decision on a committee", "/committees/" + THANH_HOA + "/decisions/new", "vi");
 		for (String type : List.of("consolidate", "rename", "amend_tasks", "change_members", "adopt_rules", "dissolve")) {

@@ -72,7 +72,7 @@ abstract class ServerTestSupport {
 	}
 
 	long unitId(String code) {
-		return jdbc.sql("SELECT id FROM administrative_unit WHERE code = :code").param("code", code).query(Long.class)
+		return jdbc.sql("SELECT id FROM administrative_unit WHERE code = :code AND valid_from IS NULL").param("code", code).query(Long.class)
 			.single();
 	}
 

@@ -15,7 +15,7 @@ class CommitteeDetailPageTest extends RegistryTestSupport {
 		String html = page("/committees/2");
 
 		assertThat(html).contains("<h1 class=\"h2\">Ban Chỉ đạo về chuyển đổi số huyện M’Drắk</h1>",
-				"Huyện M&#39;Đrắk, Tỉnh Đắk Lắk", "Huyện");
+				"Huyện M&#39;Đrắk</a>, Tỉnh Đắk Lắk", "Huyện");
 	}
 
 	@Test

@@ -71,8 +71,43 @@ class CommitteeFiltersTest extends RegistryTestSupport {
 	void keepsTheChosenProvinceSelected() throws Exception {
 		long dakLak = unitId("66");
 
-		assertThat(page("/committees", "province", String.valueOf(dakLak)))
+		assertThat(page("/committees", "province", String.valueOf(dakLak), "structure", "2024"))
 			.containsPattern("<option value=\"" + dakLak + "\"\\s+selected=\"selected\">Tỉnh Đắk Lắk</option>");
+	}
+
+	private long provinceToday(String code) {
+		return jdbc.sql("SELECT id FROM administrative_unit WHERE code = :code AND level = 'PROVINCE' AND valid_to IS NULL")
+			.param("code", code).query(Long.class).single();
+	}
+
+	@Test
+	void theProvinceFilterOffersTodays34ProvincesByDefaultAndThe63OldOnesOnRequest() throws Exception {
+		String today = Html.element(page("/committees"), "id=\"province\"", "select");
+		String old = Html.element(page("/committees", "structure", "2024"), "id=\"province\"", "select");
+
+		assertThat(today.split("<option value=\"\\d+\"", -1)).hasSize(35);
+		assertThat(today).contains(">Tỉnh Gia Lai</option>", ">Tỉnh Vĩnh Long</option>").doesNotContain("Tỉnh Bình Định", "Tỉnh Bến Tre");
+		assertThat(old.split("<option value=\"\\d+\"", -1)).hasSize(64);
+		assertThat(old).contains(">Tỉnh Bình Định</option>", ">Tỉnh Bến Tre</option>", ">Tỉnh Quảng Bình</option>");
+	}
+
+	@Test
+	void aProvinceOfTodayFindsTheCommitteesOfEveryUnitThatLiesInItNowOldOnesIncluded() throws Exception {
+		assertThat(Html.committeeLinks(page("/committees", "province", String.valueOf(provinceToday("66"))))).containsExactly(2L);
+		assertThat(Html.committeeLinks(page("/committees", "province", String.valueOf(provinceToday("44"))))).containsExactly(3L);
+		assertThat(Html.committeeLinks(page("/committees", "province", String.valueOf(provinceToday("52"))))).containsExactly(6L);
+		assertThat(Html.committeeLinks(page("/committees", "province", String.valueOf(provinceToday("86"))))).containsExactly(5L);
+		assertThat(Html.committeeLinks(page("/committees", "province", String.valueOf(provinceToday("38"))))).containsExactly(4L);
+		assertThat(json("/api/committees", "province", String.valueOf(provinceToday("52"))).read("$.items[*].id", List.class))
+			.containsExactly(6);
+	}
+
+	@Test
+	void anOldProvinceFindsTheCommitteesOfItsUnitsOfThatTime() throws Exception {
+		assertThat(Html.committeeLinks(page("/committees", "province", String.valueOf(unitId("52")), "structure", "2024")))
+			.containsExactly(6L);
+		assertThat(Html.committeeLinks(page("/committees", "province", String.valueOf(unitId("44")), "structure", "2024")))
+			.isEmpty();
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import vn.registry.decision.DecisionNumber;
 import vn.registry.demo.DemoDataLoader;
 import vn.registry.statistics.ProvinceCount;
 import vn.registry.statistics.StatisticsQueries;
@@ -28,15 +29,26 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The national demo data set: one committee per province, district and commune, realistic rosters
- * and history, marked as demo data, loaded twice to the same rows; and the pages on it: as few
- * statements as on the seeded data set, every search and filter answered from an index.
+ * The national demo data set: one committee per province, district and commune of both structures,
+ * realistic rosters and history, the 2025 reform's committees (most by Party committees, about half
+ * replacing their predecessors'), marked as demo data, loaded twice to the same rows; and the pages
+ * on it: as few statements as on the seeded data set, every search and filter answered from an index.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestPropertySource(properties = "registry.test.data-set=national")
 class NationalDataSetTest extends ScaleTestSupport {
 
 	private static final long FIRST_DEMO_ID = 1_000_000_000L;
+
+	/** 11,358 units of 2024 (of 11,363: five have a seeded committee), 24 provinces and 3,321 communes of 2025. */
+	private static final int DEMO_COMMITTEES = 14_703;
+
+	/** The committees of the units the 2025 reform created, with their establishing decision. */
+	private static final String REFORM_COMMITTEES = """
+			SELECT c.id, c.unit_id, d.id AS decision_id, d.issuer, d.number_symbol, d.signed_on, d.effective_on
+			FROM committee c
+			JOIN administrative_unit u ON u.id = c.unit_id AND u.valid_from = DATE '2025-07-01'
+			JOIN decision d ON d.committee_id = c.id AND d.type = 'ESTABLISH'""";
 
 	@Autowired
 	private DemoDataLoader loader;
@@ -57,14 +69,15 @@ class NationalDataSetTest extends ScaleTestSupport {
 	void loadTheNationalDataSet() throws Exception {
 		seededBefore = seededCommittees();
 		DemoDataLoader.Result result = loader.load();
-		assertThat(result.committees()).isEqualTo(11_358);
+		assertThat(result.committees()).isEqualTo(DEMO_COMMITTEES);
 		small = TestCommittees.create(jdbc, 3);
 		large = TestCommittees.create(jdbc, 40);
 	}
 
 	@Test
-	void everyProvinceDistrictAndCommuneHasOneCommittee() {
-		assertThat(count("SELECT count(*) FROM administrative_unit WHERE level <> 'NATIONAL'")).isEqualTo(11_363);
+	void everyProvinceDistrictAndCommuneOfBothStructuresHasOneCommittee() {
+		assertThat(count("SELECT count(*) FROM administrative_unit WHERE level <> 'NATIONAL'"))
+			.isEqualTo(11_363 + 24 + 3_321);
 		assertThat(count("""
 				SELECT count(*) FROM administrative_unit u WHERE u.level <> 'NATIONAL'
 				AND NOT EXISTS (SELECT 1 FROM committee c WHERE c.unit_id = u.id)""")).isZero();
@@ -110,6 +123,7 @@ class NationalDataSetTest extends ScaleTestSupport {
 		assertThat(ended).isGreaterThan(10_000);
 		assertThat(count("""
 				SELECT count(*) FROM seat old WHERE old.committee_id >= 1000000000 AND old.ended_by_decision_id IS NOT NULL
+				AND NOT EXISTS (SELECT 1 FROM committee_succession cs WHERE cs.decision_id = old.ended_by_decision_id)
 				AND NOT EXISTS (SELECT 1 FROM seat successor
 				                WHERE successor.committee_id = old.committee_id AND successor.role_id = old.role_id
 				                  AND successor.sort_order = old.sort_order
@@ -118,6 +132,105 @@ class NationalDataSetTest extends ScaleTestSupport {
 				                  AND successor.start_on = old.end_on)""")).as("ended seats without a successor").isZero();
 		assertThat(count("SELECT count(*) FROM working_group WHERE committee_id >= 1000000000")).isGreaterThan(8_000);
 		assertThat(count("SELECT count(*) FROM committee_former_name WHERE committee_id >= 1000000000")).isPositive();
+	}
+
+	@Test
+	void everyUnitTheReformCreatedHasACommitteeEstablishedInTheSecondHalfOf2025() {
+		assertThat(count("SELECT count(*) FROM administrative_unit WHERE valid_from = DATE '2025-07-01'"))
+			.isEqualTo(24 + 3_321);
+		assertThat(count("""
+				SELECT count(*) FROM administrative_unit u WHERE u.valid_from = DATE '2025-07-01'
+				AND NOT EXISTS (SELECT 1 FROM committee c JOIN decision d ON d.committee_id = c.id AND d.type = 'ESTABLISH'
+				                WHERE c.unit_id = u.id AND c.status = 'ACTIVE'
+				                  AND d.signed_on BETWEEN DATE '2025-07-01' AND DATE '2025-12-31')""")).isZero();
+		assertThat(count("""
+				SELECT count(*) FROM committee c JOIN administrative_unit u ON u.id = c.unit_id
+				WHERE u.level = 'PROVINCE' AND u.valid_from IS NULL AND u.valid_to IS NULL""")).as("kept provinces")
+			.isEqualTo(10);
+		assertThat(count("""
+				SELECT count(*) FROM committee c JOIN administrative_unit u ON u.id = c.unit_id
+				WHERE u.level = 'PROVINCE' AND u.valid_from IS NULL AND u.valid_to IS NULL AND c.status <> 'ACTIVE'"""))
+			.as("a kept province's committee goes on").isZero();
+	}
+
+	@Test
+	void mostCommitteesOf2025AreEstablishedByPartyCommittees() {
+		List<Map<String, Object>> establishments = jdbc.sql(REFORM_COMMITTEES).query().listOfRows();
+		List<Map<String, Object>> party = establishments.stream()
+			.filter(row -> DecisionNumber.parse((String) row.get("number_symbol")).orElseThrow().isParty())
+			.toList();
+		assertThat(party.size()).isBetween(establishments.size() * 65 / 100, establishments.size() * 75 / 100);
+		assertThat(party).allSatisfy(row -> assertThat((String) row.get("issuer"))
+			.matches("(Tỉnh ủy|Thành ủy) .+|Đảng ủy (xã|phường|đặc khu) .+"));
+		assertThat(party).allSatisfy(row -> assertThat((String) row.get("number_symbol")).matches("[0-9]+-QĐ/(TU|ĐU)"));
+		assertThat(count("""
+				SELECT count(*) FROM committee c JOIN decision d ON d.committee_id = c.id AND d.type = 'ESTABLISH'
+				WHERE c.id >= 1000000000 AND c.name LIKE 'Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo %'
+				AND d.number_symbol ~ '^[0-9]+-QĐ/(TU|ĐU)$'""")).isEqualTo(party.size());
+	}
+
+	@Test
+	void everyDemoNumberHasTheKeyOfTheOneRule() {
+		List<Map<String, Object>> numbers = jdbc.sql("""
+				SELECT number_symbol, number_key FROM decision WHERE committee_id >= 1000000000""").query().listOfRows();
+		assertThat(numbers).hasSizeGreaterThan(30_000);
+		assertThat(numbers).allSatisfy(row -> assertThat(row.get("number_key"))
+			.isEqualTo(DecisionNumber.parse((String) row.get("number_symbol")).orElseThrow().key()));
+	}
+
+	@Test
+	void aboutHalfOfTheCommitteesOf2025ReplaceTheirPredecessorsCommittees() {
+		long created = count("SELECT count(*) FROM (" + REFORM_COMMITTEES + ") c");
+		long replacing = count("SELECT count(DISTINCT successor_id) FROM committee_succession WHERE successor_id >= 1000000000");
+		assertThat(replacing).isBetween(created * 40 / 100, created * 55 / 100);
+		assertThat(count("""
+				SELECT count(*) FROM committee_succession s
+				JOIN committee old ON old.id = s.committee_id
+				JOIN committee successor ON successor.id = s.successor_id
+				JOIN decision d ON d.id = s.decision_id
+				WHERE NOT EXISTS (SELECT 1 FROM unit_succession us JOIN administrative_unit o ON o.id = us.predecessor_id
+				                  JOIN administrative_unit n ON n.id = us.successor_id
+				                  WHERE us.predecessor_id = old.unit_id AND us.successor_id = successor.unit_id
+				                    AND o.level = n.level)
+				   OR d.committee_id <> successor.id OR d.type <> 'ESTABLISH'""")).as("not a predecessor's").isZero();
+		assertThat(count("""
+				SELECT count(*) FROM committee c JOIN administrative_unit u ON u.id = c.unit_id
+				WHERE c.id >= 1000000000 AND u.valid_to = DATE '2025-06-30' AND c.status = 'ACTIVE'"""))
+			.as("committees of reorganised units").isGreaterThan(4_000);
+	}
+
+	@Test
+	void aReplacedCommitteeEndsWithItsSeatsOnTheSuccessorsEffectiveDate() {
+		long replaced = count("SELECT count(*) FROM committee WHERE status = 'REPLACED'");
+		assertThat(replaced).isGreaterThan(1_000)
+			.isEqualTo(count("SELECT count(DISTINCT committee_id) FROM committee_succession"))
+			.isEqualTo(count("SELECT count(*) FROM committee_succession"));
+		assertThat(count("""
+				SELECT count(*) FROM committee c JOIN committee_succession s ON s.committee_id = c.id
+				JOIN decision d ON d.id = s.decision_id
+				WHERE c.status <> 'REPLACED' OR c.ended_on IS DISTINCT FROM s.effective_on
+				   OR s.effective_on <> d.effective_on""")).isZero();
+		assertThat(count("""
+				SELECT count(*) FROM seat t JOIN committee c ON c.id = t.committee_id
+				WHERE c.status = 'REPLACED' AND t.end_on IS NULL""")).as("serving seats of replaced committees").isZero();
+		assertThat(count("""
+				SELECT count(*) FROM committee_succession s WHERE NOT EXISTS (
+				    SELECT 1 FROM seat t WHERE t.committee_id = s.committee_id AND t.end_on = s.effective_on
+				    AND t.ended_by_decision_id = s.decision_id)""")).as("replaced without ending a seat").isZero();
+	}
+
+	@Test
+	void noDecisionOfAUnitIsDatedAfterItsLastDay() {
+		assertThat(count("""
+				SELECT count(*) FROM decision d JOIN committee c ON c.id = d.committee_id
+				JOIN administrative_unit u ON u.id = c.unit_id
+				WHERE c.id >= 1000000000 AND u.valid_to IS NOT NULL AND d.signed_on > u.valid_to""")).isZero();
+		assertThat(count("""
+				SELECT count(*) FROM decision d JOIN committee c ON c.id = d.committee_id
+				JOIN administrative_unit u ON u.id = c.unit_id
+				WHERE c.id >= 1000000000 AND u.valid_from IS NOT NULL AND d.signed_on < u.valid_from""")).isZero();
+		assertThat(count("SELECT count(*) FROM decision WHERE committee_id >= 1000000000 AND signed_on > DATE '2026-06-30'"))
+			.isZero();
 	}
 
 	@Test
@@ -138,9 +251,29 @@ class NationalDataSetTest extends ScaleTestSupport {
 	@Test
 	void loadingAgainLeavesTheSameDataAndTheSeededCommitteesUntouched() throws Exception {
 		String demoBefore = demoData();
-		assertThat(loader.load().committees()).isEqualTo(11_358);
-		assertThat(demoData()).isEqualTo(demoBefore);
-		assertThat(seededCommittees()).isEqualTo(seededBefore);
+		// A clerk recorded that the seeded committee of Bình Định (52 until 30/06/2025) was succeeded by
+		// the demo committee of Gia Lai (52 from 01/07/2025): the record outlives the reload.
+		String succession = """
+				SELECT s.id || ' ' || s.effective_on FROM committee_succession s
+				JOIN committee c ON c.id = s.committee_id JOIN administrative_unit u ON u.id = c.unit_id
+				WHERE u.code = '52' AND u.valid_to = DATE '2025-06-30' AND c.id < 1000000000""";
+		jdbc.sql("""
+				INSERT INTO committee_succession (committee_id, successor_id, effective_on)
+				SELECT old.id, successor.id, DATE '2025-08-01'
+				FROM committee old JOIN administrative_unit o ON o.id = old.unit_id AND o.valid_to = DATE '2025-06-30',
+				     committee successor JOIN administrative_unit n ON n.id = successor.unit_id
+				                         AND n.valid_from = DATE '2025-07-01'
+				WHERE o.code = '52' AND n.code = '52' AND old.id < 1000000000""").update();
+		String recorded = jdbc.sql(succession).query(String.class).single();
+		try {
+			assertThat(loader.load().committees()).isEqualTo(DEMO_COMMITTEES);
+			assertThat(demoData()).isEqualTo(demoBefore);
+			assertThat(seededCommittees()).isEqualTo(seededBefore);
+			assertThat(jdbc.sql(succession).query(String.class).list()).containsExactly(recorded);
+		}
+		finally {
+			jdbc.sql("DELETE FROM committee_succession WHERE committee_id < 1000000000").update();
+		}
 	}
 
 	@Test
@@ -266,7 +399,7 @@ class NationalDataSetTest extends ScaleTestSupport {
 	private String demoData() {
 		StringBuilder all = new StringBuilder();
 		for (String table : List.of("committee", "decision", "seat", "working_group", "committee_task", "meeting",
-				"committee_former_name")) {
+				"committee_former_name", "committee_succession")) {
 			String key = table.equals("committee") ? "id" : "committee_id";
 			all.append(jdbc.sql("SELECT count(*) || ':' || md5(string_agg(t::text, '|' ORDER BY t.id)) FROM " + table
 					+ " t WHERE t." + key + " >= " + FIRST_DEMO_ID).query(String.class).single()).append('\n');

@@ -76,6 +76,11 @@ abstract class ScaleTestSupport {
 	 * The same pages with the same expected number of statements, whatever the data set: lists are
 	 * asked for their second page, so that they count their rows (as a list of more than one page does).
 	 */
+	private long unit(String code) {
+		return jdbc.sql("SELECT id FROM administrative_unit WHERE code = :code AND valid_from IS NULL")
+			.param("code", code).query(Long.class).single();
+	}
+
 	protected void assertStatementBudgets(TestCommittees.Created small, TestCommittees.Created large)
 			throws Exception {
 		// A committee page: the data version, the committee, its place in the hierarchy (HierarchyQueries).
@@ -84,7 +89,8 @@ abstract class ScaleTestSupport {
 				{ "/committees/" + large.committee(), 3 }, { "/committees/" + large.committee() + "?on=2024-01-01", 3 },
 				{ "/api/committees?page=2", 3 }, { "/api/committees/" + small.committee(), 2 },
 				{ "/api/committees/" + large.committee(), 2 }, { "/decisions?page=2", 3 },
-				{ "/decisions/" + small.decision(), 4 }, { "/decisions/" + large.decision(), 4 }, { "/sources/1", 2 } };
+				{ "/decisions/" + small.decision(), 4 }, { "/decisions/" + large.decision(), 4 }, { "/sources/1", 2 },
+				{ "/units/" + unit("652"), 2 }, { "/api/units/" + unit("652"), 2 } };
 		for (Object[] page : pages) {
 			String uri = (String) page[0];
 			assertThat(statementsRendering(uri)).as("statements rendering " + uri).hasSize((Integer) page[1]);

@@ -2,6 +2,8 @@ package vn.registry.scale;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
+import vn.registry.decision.DecisionNumber;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -22,7 +24,7 @@ final class TestCommittees {
 	static Created create(JdbcClient jdbc, int seats) {
 		long committee = jdbc.sql("""
 				INSERT INTO committee (name, unit_id, declared_member_count)
-				VALUES (:name, (SELECT id FROM administrative_unit WHERE code = '45'), :seats) RETURNING id""")
+				VALUES (:name, (SELECT id FROM administrative_unit WHERE code = '45' AND valid_from IS NULL), :seats) RETURNING id""")
 			.param("name", "Ban Chỉ đạo kiểm thử quy mô " + seats + " thành viên")
 			.param("seats", seats)
 			.query(Long.class)
@@ -48,12 +50,13 @@ final class TestCommittees {
 	static Created decision(JdbcClient jdbc, long committee, String type, String signedOn) {
 		String numberSymbol = NUMBERS.incrementAndGet() + "/QĐ-UBND";
 		long decision = jdbc.sql("""
-				INSERT INTO decision (committee_id, type, number_symbol, signed_on, issuer, summary)
-				VALUES (:committee, :type, :number, CAST(:signed AS date), 'UBND tỉnh Quảng Trị', 'Kiểm thử')
+				INSERT INTO decision (committee_id, type, number_symbol, number_key, signed_on, issuer, summary)
+				VALUES (:committee, :type, :number, :key, CAST(:signed AS date), 'UBND tỉnh Quảng Trị', 'Kiểm thử')
 				RETURNING id""")
 			.param("committee", committee)
 			.param("type", type)
 			.param("number", numberSymbol)
+			.param("key", DecisionNumber.parse(numberSymbol).orElseThrow().key())
 			.param("signed", signedOn)
 			.query(Long.class)
 			.single();

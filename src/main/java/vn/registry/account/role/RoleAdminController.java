@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 
 import vn.registry.account.Notice;
 import vn.registry.roster.RoleScope;
+import vn.registry.system.FormFailures;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.Authentication;
@@ -34,7 +35,10 @@ class RoleAdminController {
 
 	private final RoleCatalog catalog;
 
-	RoleAdminController(RoleAdministration roles, RoleCatalog catalog) {
+	private final FormFailures failures;
+
+	RoleAdminController(RoleAdministration roles, RoleCatalog catalog, FormFailures failures) {
+		this.failures = failures;
 		this.roles = roles;
 		this.catalog = catalog;
 	}
@@ -71,6 +75,10 @@ class RoleAdminController {
 			result.rejectValue("name", "admin.role.name.taken");
 			return NEW_VIEW;
 		}
+		catch (RuntimeException ex) {
+			failures.reject(ex, result);
+			return NEW_VIEW;
+		}
 		return REDIRECT_LIST;
 	}
 
@@ -93,7 +101,18 @@ class RoleAdminController {
 		if (result.hasErrors()) {
 			return RANK_VIEW;
 		}
-		roles.changeRank(id, form.getRank(), authentication.getName());
+		try {
+			roles.changeRank(id, form.getRank(), authentication.getName());
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Another administrator gave the rank to another role a moment ago.
+			result.rejectValue("rank", "admin.role.rank.taken");
+			return RANK_VIEW;
+		}
+		catch (RuntimeException ex) {
+			failures.reject(ex, result);
+			return RANK_VIEW;
+		}
 		Notice.success(redirect, "admin.roles.rankChanged", role.name(), String.valueOf(form.getRank()));
 		return REDIRECT_LIST;
 	}
@@ -101,7 +120,20 @@ class RoleAdminController {
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
 		RoleRow role = roles.get(id);
-		if (roles.delete(id, authentication.getName())) {
+		boolean deleted;
+		try {
+			deleted = roles.delete(id, authentication.getName());
+		}
+		catch (RuntimeException ex) {
+			// A seat took the role a moment ago (its foreign key), or the database is unreachable.
+			String key = FormFailures.messageFor(ex).orElseThrow(() -> ex);
+			if (FormFailures.UNAVAILABLE.equals(key)) {
+				Notice.error(redirect, key);
+				return REDIRECT_LIST;
+			}
+			deleted = false;
+		}
+		if (deleted) {
 			Notice.success(redirect, "admin.roles.deleted", role.name());
 		}
 		else {

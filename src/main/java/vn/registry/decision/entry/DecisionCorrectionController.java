@@ -4,8 +4,8 @@ import java.security.Principal;
 
 import jakarta.validation.Valid;
 
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import vn.registry.system.FormFailures;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,8 +22,11 @@ class DecisionCorrectionController {
 
 	private final DecisionCorrections corrections;
 
-	DecisionCorrectionController(DecisionCorrections corrections) {
+	private final FormFailures failures;
+
+	DecisionCorrectionController(DecisionCorrections corrections, FormFailures failures) {
 		this.corrections = corrections;
+		this.failures = failures;
 	}
 
 	@GetMapping("/decisions/{id}/edit")
@@ -43,11 +46,9 @@ class DecisionCorrectionController {
 				redirect.addFlashAttribute("message", "decision.corrected");
 				return "redirect:/decisions/" + id;
 			}
-			catch (ObjectOptimisticLockingFailureException ex) {
-				result.reject("form.error.stale");
-			}
-			catch (DataIntegrityViolationException ex) {
-				result.reject("decision.error.conflict");
+			catch (RuntimeException ex) {
+				// Another clerk's change, a rule only the database checks, an outage: said on the form.
+				failures.reject(ex, result);
 			}
 		}
 		model.addAttribute("decisionId", id);

@@ -1,6 +1,7 @@
 package vn.registry.decision.entry;
 
 import vn.registry.decision.Decision;
+import vn.registry.decision.DecisionNumber;
 import vn.registry.decision.Decisions;
 import vn.registry.system.AuditUser;
 import vn.registry.system.NotFoundException;
@@ -41,16 +42,17 @@ class DecisionCorrections {
 	}
 
 	void validate(long id, DecisionCorrectionForm form, Errors errors) {
-		String number = blankToNull(form.getNumberSymbol());
-		if (number != null && !errors.hasFieldErrors("numberSymbol")) {
-			if (!DecisionFormValidator.NUMBER_SYMBOL.matcher(number).matches()) {
+		String typed = DecisionNumber.clean(form.getNumberSymbol());
+		if (!typed.isEmpty() && !errors.hasFieldErrors("numberSymbol")) {
+			DecisionNumber number = DecisionNumber.parse(typed).orElse(null);
+			if (number == null) {
 				errors.rejectValue("numberSymbol", "decision.error.numberFormat");
 			}
-			else if (blankToNull(form.getIssuer()) != null) {
-				decisions.findIdByIssuerAndNumber(form.getIssuer().strip(), number)
+			else if (blankToNull(form.getIssuer()) != null && form.getSignedOn() != null) {
+				decisions.findDuplicate(form.getIssuer().strip(), number.key(), form.getSignedOn().getYear())
 					.filter(existing -> existing != id)
 					.ifPresent(existing -> errors.rejectValue("numberSymbol", "decision.error.numberTaken",
-							new Object[] { "/decisions/" + existing }, null));
+							new Object[] { "/decisions/" + existing, String.valueOf(form.getSignedOn().getYear()) }, null));
 			}
 		}
 		if (form.getSignedOn() != null && form.getEffectiveOn() != null

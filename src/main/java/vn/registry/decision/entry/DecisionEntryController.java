@@ -2,14 +2,18 @@ package vn.registry.decision.entry;
 
 import java.io.IOException;
 import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
 
 import vn.registry.committee.Committee;
 import vn.registry.committee.Committees;
+import vn.registry.committee.RosterRuleException;
 import vn.registry.decision.DecisionType;
+import vn.registry.system.FormFailures;
 import vn.registry.system.NotFoundException;
 
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,8 +53,15 @@ class DecisionEntryController {
 
 	private final DecisionFormModel formModel;
 
+	private final PlausibilityChecks plausibility;
+
+	private final MessageSource messages;
+
 	DecisionEntryController(DecisionFormValidator validator, SmartValidator beanValidator, DecisionRecorder recorder,
-			DecisionFiles files, Committees committees, DecisionFormModel formModel) {
+			DecisionFiles files, Committees committees, DecisionFormModel formModel, PlausibilityChecks plausibility,
+			MessageSource messages) {
+		this.plausibility = plausibility;
+		this.messages = messages;
 		this.validator = validator;
 		this.beanValidator = beanValidator;
 		this.recorder = recorder;
@@ -107,8 +118,12 @@ class DecisionEntryController {
 
 	private String submit(DecisionForm form, BindingResult result, String action, MultipartFile pdf, Principal user,
 			Model model, RedirectAttributes redirect, Committee committee) throws IOException {
+		if (form.getSubmissionId() == null) {
+			// Sent without its id (not by the form): a new one, or it would match every decision without.
+			form.setSubmissionId(java.util.UUID.randomUUID());
+		}
 		holdPdf(form, pdf, result);
-		if (FormRows.apply(form, action) || "find-unit".equals(action)) {
+		if (FormRows.apply(form, action) || "find-unit".equals(action) || "find-replaced".equals(action)) {
 			return formModel.show(form, committee, model);
 		}
 		Long recorded = recorder.alreadyRecorded(form).orElse(null);
@@ -120,26 +135,49 @@ class DecisionEntryController {
 		beanValidator.validate(form, result);
 		validator.validate(form, result);
 		if (result.hasErrors()) {
+			if (result.hasFieldErrors("unitQuery")) {
+				form.setUnitId(null); // offer the units of the decision's date again
+			}
 			model.addAttribute("duplicateDecision", duplicateLink(result));
+			return formModel.show(form, committee, model);
+		}
+		List<MessageSourceResolvable> warnings = plausibility.warnings(form);
+		if (!warnings.isEmpty() && !form.isWarningsConfirmed()) {
+			// Allowed but unusual: shown once, saved when the clerk confirms.
+			model.addAttribute("warnings", warnings);
 			return formModel.show(form, committee, model);
 		}
 		Long saved;
 		try {
-			saved = recorder.record(form, user.getName());
+			saved = recorder.record(form, user.getName(), warnings.stream()
+				.map(warning -> messages.getMessage(warning, Locale.forLanguageTag("vi")))
+				.collect(java.util.stream.Collectors.joining("\n")));
 		}
-		catch (StaleCommitteeException | ObjectOptimisticLockingFailureException ex) {
+		catch (StaleCommitteeException ex) {
 			result.reject("decision.error.stale");
 			return formModel.show(form, committee, model);
 		}
-		catch (DataIntegrityViolationException ex) {
-			// A double submit that raced the first one, or a rule only the database caught.
-			saved = recorder.alreadyRecorded(form).orElse(null);
+		catch (RosterRuleException ex) {
+			// A rule of the committee the checks above could not see (another clerk's change, say).
+			if (ex.field() == null || ex.field().equals("type")) {
+				result.reject(ex.messageCode());
+			}
+			else {
+				result.rejectValue(ex.field(), ex.messageCode());
+			}
+			return formModel.show(form, committee, model);
+		}
+		catch (RuntimeException ex) {
+			// A race (another clerk's change, a row of the form gone, a rule only the database checks such
+			// as seat_one_head) or an outage, translated in one place; anything else is thrown on. A double
+			// submit that raced the first one goes to the decision the first one saved.
+			String message = FormFailures.messageFor(ex).orElseThrow(() -> ex);
+			saved = FormFailures.UNAVAILABLE.equals(message) ? null : recorder.alreadyRecorded(form).orElse(null);
 			if (saved == null) {
-				result.reject("decision.error.conflict");
+				result.reject(FormFailures.STALE.equals(message) ? "decision.error.stale" : message);
 				return formModel.show(form, committee, model);
 			}
 		}
-		redirect.addFlashAttribute("message", "decision.saved");
 		return "redirect:/decisions/" + saved + "/saved";
 	}
 

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import vn.registry.committee.GroupPlan;
 import vn.registry.decision.DecisionType;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -53,11 +54,10 @@ public class DecisionForm {
 	@Size(max = 200, message = "{form.error.tooLong}")
 	private String issuer;
 
-	@NotBlank(message = "{form.error.required}")
+	/** Often not stated by the sources: may stay empty, shown as "chưa rõ". */
 	@Size(max = 200, message = "{form.error.tooLong}")
 	private String signer;
 
-	@NotBlank(message = "{form.error.required}")
 	@Size(max = 1000, message = "{form.error.tooLong}")
 	private String summary;
 
@@ -121,6 +121,19 @@ public class DecisionForm {
 
 	@Size(max = 2000, message = "{form.error.tooLong}")
 	private String meetingCadence;
+
+	/** The clerk has seen the plausibility warnings of this form and saves it all the same. */
+	private boolean warningsConfirmed;
+
+	/** On a consolidation or change of members: KEEP the working group, REPLACE it (or start one), or END it. */
+	private GroupPlan.Kind workingGroupChange = GroupPlan.Kind.KEEP;
+
+	/** An establishment after the 2025 reform may replace committees (thay thế), usually of the predecessor units. */
+	private List<Long> replacedCommitteeIds = new ArrayList<>();
+
+	/** Part of a committee's name, to find one to replace that is not among those offered. */
+	@Size(max = 150, message = "{form.error.tooLong}")
+	private String replacesQuery;
 
 	public DecisionForm() {
 	}
@@ -209,6 +222,14 @@ public class DecisionForm {
 	public String getFunding() { return funding; }
 	public void setFunding(String funding) { this.funding = funding; }
 	public String getMeetingCadence() { return meetingCadence; }
+	public boolean isWarningsConfirmed() { return warningsConfirmed; }
+	public void setWarningsConfirmed(boolean confirmed) { this.warningsConfirmed = confirmed; }
+	public GroupPlan.Kind getWorkingGroupChange() { return workingGroupChange; }
+	public void setWorkingGroupChange(GroupPlan.Kind change) { this.workingGroupChange = change == null ? GroupPlan.Kind.KEEP : change; }
+	public List<Long> getReplacedCommitteeIds() { return replacedCommitteeIds; }
+	public void setReplacedCommitteeIds(List<Long> ids) { this.replacedCommitteeIds = ids == null ? new ArrayList<>() : ids; }
+	public String getReplacesQuery() { return replacesQuery; }
+	public void setReplacesQuery(String replacesQuery) { this.replacesQuery = replacesQuery; }
 	public void setMeetingCadence(String meetingCadence) { this.meetingCadence = meetingCadence; }
 
 }

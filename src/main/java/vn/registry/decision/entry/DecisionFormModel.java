@@ -1,10 +1,13 @@
 package vn.registry.decision.entry;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import vn.registry.committee.Committee;
-import vn.registry.committee.CommitteeTask;
 import vn.registry.committee.Committees;
+import vn.registry.committee.WorkingRules;
+import vn.registry.decision.DecisionNumber;
 import vn.registry.decision.DecisionType;
 import vn.registry.locality.Localities;
 import vn.registry.locality.UnitOption;
@@ -29,10 +32,17 @@ class DecisionFormModel {
 
 	private final Committees committees;
 
-	DecisionFormModel(Roles roles, Localities localities, Committees committees) {
+	private final ReplacementQueries successions;
+
+	private final Clock clock;
+
+	DecisionFormModel(Roles roles, Localities localities, Committees committees, ReplacementQueries successions,
+			Clock clock) {
 		this.roles = roles;
 		this.localities = localities;
 		this.committees = committees;
+		this.successions = successions;
+		this.clock = clock;
 	}
 
 	static DecisionForm blankEstablishment() {
@@ -61,17 +71,19 @@ class DecisionFormModel {
 				if (type == DecisionType.CHANGE_MEMBERS) {
 					form.getSeats().add(new SeatRow());
 				}
+				startingGroup(committee, form);
 			}
 			case AMEND_TASKS -> {
-				committee.getTasks().stream().map(CommitteeTask::getText).forEach(form.getTasks()::add);
+				form.getTasks().addAll(committee.taskTexts());
 				form.getTasks().add("");
 			}
 			case ADOPT_RULES -> {
-				form.setWorkingRules(committee.getWorkingRules());
-				form.setSeals(committee.getSeals());
-				form.setPartTimeWork(committee.getPartTimeWork());
-				form.setFunding(committee.getFunding());
-				form.setMeetingCadence(committee.getMeetingCadence());
+				WorkingRules rules = committee.workingRules();
+				form.setWorkingRules(rules.rules());
+				form.setSeals(rules.seals());
+				form.setPartTimeWork(rules.partTimeWork());
+				form.setFunding(rules.funding());
+				form.setMeetingCadence(rules.meetingCadence());
 			}
 			default -> {
 			}
@@ -79,10 +91,27 @@ class DecisionFormModel {
 		return form;
 	}
 
-	/** Without JavaScript the unit is typed, not picked: a single match is taken as the choice. */
+	/** The working group's rows as they are: kept unless the clerk chooses to replace or end it. */
+	private static void startingGroup(Committee committee, DecisionForm form) {
+		committee.servingGroup().ifPresent(group -> {
+			form.setWorkingGroupName(group.getName());
+			form.setWorkingGroupHost(group.getHostAgency());
+			form.setWorkingGroupDeclaredCount(group.getDeclaredMemberCount());
+			for (Seat seat : committee.servingSeatsOf(group)) {
+				form.getWorkingGroupSeats().add(new SeatRow(null, seat.getRole().getId(), seat.getFullName(),
+						seat.getPosition(), seat.getAgency()));
+			}
+		});
+		form.getWorkingGroupSeats().add(new SeatRow());
+	}
+
+	/**
+	 * Without JavaScript the unit is typed, not picked: a single match among the units that existed on
+	 * the decision's date is taken as the choice.
+	 */
 	void resolveUnit(DecisionForm form) {
 		if (form.establishes() && form.getUnitId() == null) {
-			List<UnitOption> matches = localities.search(form.getUnitQuery(), 2);
+			List<UnitOption> matches = localities.search(form.getUnitQuery(), unitsDay(form), 2);
 			if (matches.size() == 1) {
 				form.setUnitId(matches.get(0).id());
 				form.setUnitQuery(matches.get(0).label());
@@ -95,10 +124,23 @@ class DecisionFormModel {
 		model.addAttribute("committee", committee);
 		model.addAttribute("committeeRoles", roles.findByScopeOrderByRank(RoleScope.COMMITTEE));
 		model.addAttribute("groupRoles", roles.findByScopeOrderByRank(RoleScope.WORKING_GROUP));
-		if (form.establishes() && form.getUnitId() == null) {
-			model.addAttribute("unitChoices", localities.search(form.getUnitQuery(), UNIT_CHOICES));
+		model.addAttribute("numberPattern", DecisionNumber.PATTERN);
+		model.addAttribute("groupChanges", vn.registry.committee.GroupPlan.Kind.values());
+		if (form.establishes()) {
+			LocalDate day = unitsDay(form);
+			model.addAttribute("unitsDay", day);
+			if (form.getUnitId() == null) {
+				model.addAttribute("unitChoices", localities.search(form.getUnitQuery(), day, UNIT_CHOICES));
+			}
+			model.addAttribute("replaceChoices", successions.candidates(form.getUnitId(), form.getReplacesQuery(),
+					form.getReplacedCommitteeIds()));
 		}
 		return DecisionEntryController.FORM_VIEW;
+	}
+
+	/** The units offered are those of the decision's date: today's without one. */
+	private LocalDate unitsDay(DecisionForm form) {
+		return form.getSignedOn() != null ? form.getSignedOn() : LocalDate.now(clock);
 	}
 
 }

@@ -1,17 +1,20 @@
 package vn.registry.decision.entry;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import vn.registry.committee.Committees;
+import vn.registry.decision.DecisionNumber;
 import vn.registry.decision.DecisionType;
 import vn.registry.decision.Decisions;
+import vn.registry.locality.Localities;
+import vn.registry.locality.UnitPeriod;
 import vn.registry.roster.Role;
 import vn.registry.roster.RoleScope;
 import vn.registry.roster.Roles;
@@ -20,14 +23,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
 /**
- * The rules of a decision that span fields or need the database. Field-level rules (required,
- * lengths, dates) are annotations on {@link DecisionForm}.
+ * The rules of a decision that span fields or need the database: the number's format and
+ * duplicates (one {@link DecisionNumber} rule), a unit that existed on the decision's date, the
+ * committees an establishment replaces, the roster. Field-level rules (required, lengths, dates)
+ * are annotations on {@link DecisionForm}.
  */
 @Component
 class DecisionFormValidator {
 
-	/** "4268/QĐ-UBND", "12/2021/QĐ-UBND", "701/QĐ-TTg", "15/QĐ-BCĐ" (mirrors the CHECK on decision). */
-	static final Pattern NUMBER_SYMBOL = Pattern.compile("^[0-9]+(/[0-9]{4})?/[A-ZĐ]+(-[A-Za-zĐđ&]+)+$");
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final Decisions decisions;
 
@@ -35,28 +39,40 @@ class DecisionFormValidator {
 
 	private final Roles roles;
 
-	DecisionFormValidator(Decisions decisions, Committees committees, Roles roles) {
+	private final Localities localities;
+
+	DecisionFormValidator(Decisions decisions, Committees committees, Roles roles, Localities localities) {
 		this.decisions = decisions;
 		this.committees = committees;
 		this.roles = roles;
+		this.localities = localities;
 	}
 
 	void validate(DecisionForm form, Errors errors) {
-		validateDecision(form, errors);
+		validateNumber(form, errors);
+		validateDates(form, errors);
 		DecisionType type = form.getType();
 		if (type == DecisionType.ESTABLISH) {
 			validateNewCommittee(form, errors);
 		}
+		else if (type != DecisionType.DISSOLVE && form.getCommitteeId() != null) {
+			// A dissolution may still be recorded after the unit ceased: it is how an old committee ends.
+			committees.findUnitId(form.getCommitteeId()).flatMap(localities::period)
+				.ifPresent(unit -> checkUnitOn(unit, form.getSignedOn(), "signedOn", errors));
+		}
 		if (type == DecisionType.ESTABLISH || type == DecisionType.CONSOLIDATE) {
-			validateRoster(form.getSeats(), "seats", RoleScope.COMMITTEE, errors, true);
+			validateRoster(form.getSeats(), "seats", RoleScope.COMMITTEE, errors);
 		}
 		if (type == DecisionType.CHANGE_MEMBERS) {
 			validateRoster(form.getSeats().stream().filter(row -> !row.isRemove()).toList(), "seats",
-					RoleScope.COMMITTEE, errors, true);
+					RoleScope.COMMITTEE, errors);
 		}
-		if (type == DecisionType.ESTABLISH && form.isWorkingGroupIncluded()) {
+		boolean newGroup = type == DecisionType.ESTABLISH ? form.isWorkingGroupIncluded()
+				: (type == DecisionType.CONSOLIDATE || type == DecisionType.CHANGE_MEMBERS)
+						&& form.getWorkingGroupChange() == vn.registry.committee.GroupPlan.Kind.REPLACE;
+		if (newGroup) {
 			required(form.getWorkingGroupName(), "workingGroupName", errors);
-			validateRoster(form.getWorkingGroupSeats(), "workingGroupSeats", RoleScope.WORKING_GROUP, errors, true);
+			validateRoster(form.getWorkingGroupSeats(), "workingGroupSeats", RoleScope.WORKING_GROUP, errors);
 		}
 		if (type == DecisionType.RENAME) {
 			required(form.getName(), "name", errors);
@@ -66,18 +82,25 @@ class DecisionFormValidator {
 		}
 	}
 
-	private void validateDecision(DecisionForm form, Errors errors) {
-		String number = form.getNumberSymbol() == null ? null : form.getNumberSymbol().strip();
-		if (number != null && !number.isEmpty() && !errors.hasFieldErrors("numberSymbol")) {
-			if (!NUMBER_SYMBOL.matcher(number).matches()) {
-				errors.rejectValue("numberSymbol", "decision.error.numberFormat");
-			}
-			else if (form.getIssuer() != null && !form.getIssuer().isBlank()) {
-				decisions.findIdByIssuerAndNumber(form.getIssuer().strip(), number)
-					.ifPresent(existing -> errors.rejectValue("numberSymbol", "decision.error.numberTaken",
-							new Object[] { "/decisions/" + existing }, null));
-			}
+	/** Party ("45-QĐ/TU") or State ("4268/QĐ-UBND") numbering; a duplicate is the same issuer, number and year. */
+	private void validateNumber(DecisionForm form, Errors errors) {
+		String typed = DecisionNumber.clean(form.getNumberSymbol());
+		if (typed.isEmpty() || errors.hasFieldErrors("numberSymbol")) {
+			return;
 		}
+		DecisionNumber number = DecisionNumber.parse(typed).orElse(null);
+		if (number == null) {
+			errors.rejectValue("numberSymbol", "decision.error.numberFormat");
+			return;
+		}
+		if (form.getIssuer() != null && !form.getIssuer().isBlank() && form.getSignedOn() != null) {
+			decisions.findDuplicate(form.getIssuer().strip(), number.key(), form.getSignedOn().getYear())
+				.ifPresent(existing -> errors.rejectValue("numberSymbol", "decision.error.numberTaken",
+						new Object[] { "/decisions/" + existing, String.valueOf(form.getSignedOn().getYear()) }, null));
+		}
+	}
+
+	private static void validateDates(DecisionForm form, Errors errors) {
 		LocalDate signed = form.getSignedOn();
 		LocalDate effective = form.getEffectiveOn();
 		if (signed != null && effective != null && effective.isBefore(signed)) {
@@ -93,13 +116,37 @@ class DecisionFormValidator {
 			}
 			return;
 		}
+		localities.period(form.getUnitId()).ifPresent(unit -> checkUnitOn(unit, form.getSignedOn(), "unitQuery", errors));
 		if (form.getName() != null && !form.getName().isBlank()
 				&& !committees.findActiveWithSameName(form.getUnitId(), form.getName().strip()).isEmpty()) {
 			errors.rejectValue("name", "committee.error.nameTaken");
 		}
+		List<Long> replaced = form.getReplacedCommitteeIds().stream().distinct().toList();
+		if (!replaced.isEmpty()) {
+			if (committees.countExisting(replaced) != replaced.size()) {
+				errors.rejectValue("replacedCommitteeIds", "committee.error.replacedUnknown");
+			}
+			committees.findNamesOfInactive(replaced).forEach(name -> errors.rejectValue("replacedCommitteeIds",
+					"committee.error.replacedNotActive", new Object[] { name }, null));
+		}
 	}
 
-	private void validateRoster(List<SeatRow> rows, String field, RoleScope scope, Errors errors, boolean needsHead) {
+	/** No decision for a unit on a day it did not exist: "Huyện Krông Bông không còn từ 01/07/2025; ...". */
+	private static void checkUnitOn(UnitPeriod period, LocalDate day, String field, Errors errors) {
+		if (day == null || period.existsOn(day) || errors.hasFieldErrors(field) || errors.hasFieldErrors("signedOn")) {
+			return;
+		}
+		if (period.unit().ceasedBy(day)) {
+			errors.rejectValue(field, "decision.error.unitCeased", new Object[] { period.unit().fullName(),
+					DATE.format(period.unit().ceasedOn()), period.successorNames() }, null);
+		}
+		else {
+			errors.rejectValue(field, "decision.error.unitNotYet",
+					new Object[] { period.unit().fullName(), DATE.format(period.unit().validFrom()) }, null);
+		}
+	}
+
+	private void validateRoster(List<SeatRow> rows, String field, RoleScope scope, Errors errors) {
 		Map<Long, Role> rolesById = roles.findByScopeOrderByRank(scope).stream()
 			.collect(Collectors.toMap(Role::getId, Function.identity()));
 		int heads = 0;
@@ -129,9 +176,8 @@ class DecisionFormValidator {
 				errors.rejectValue(path + ".fullName", "roster.error.samePersonTwice");
 			}
 		}
-		String headCode = scope == RoleScope.COMMITTEE ? "roster.error.oneHead" : "roster.error.oneGroupLeader";
-		if (needsHead && heads != 1) {
-			errors.rejectValue(field, headCode);
+		if (heads != 1) {
+			errors.rejectValue(field, scope == RoleScope.COMMITTEE ? "roster.error.oneHead" : "roster.error.oneGroupLeader");
 		}
 		if (standingDeputies > 1) {
 			errors.rejectValue(field, "roster.error.oneStandingDeputy");

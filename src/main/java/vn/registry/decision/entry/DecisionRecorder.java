@@ -1,10 +1,9 @@
 package vn.registry.decision.entry;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
@@ -12,15 +11,19 @@ import jakarta.persistence.LockModeType;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.registry.committee.Committee;
-import vn.registry.committee.CommitteeTask;
 import vn.registry.committee.Committees;
-import vn.registry.committee.WorkingGroup;
+import vn.registry.committee.DecisionChanges;
+import vn.registry.committee.DecisionChanges.CommitteeLink;
+import vn.registry.committee.GroupPlan;
+import vn.registry.committee.GroupSpec;
+import vn.registry.committee.MemberChange;
+import vn.registry.committee.SeatSpec;
+import vn.registry.committee.WorkingRules;
 import vn.registry.decision.Decision;
-import vn.registry.decision.DecisionType;
 import vn.registry.decision.Decisions;
 import vn.registry.locality.AdministrativeUnits;
 import vn.registry.roster.Roles;
-import vn.registry.roster.Seat;
+import vn.registry.source.Sources;
 import vn.registry.system.AuditUser;
 import vn.registry.system.NotFoundException;
 
@@ -28,8 +31,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records a decision and applies it to its committee in one transaction: all of it, or nothing.
- * What changed is stored with the decision for the confirmation page.
+ * Records a decision in one transaction, all of it or nothing: loads the committee, calls the one
+ * intention method of the committee the decision's type stands for, and keeps what it returned
+ * with the decision for the confirmation page. The rules are the committee's; this only orchestrates.
  */
 @Service
 public class DecisionRecorder {
@@ -48,10 +52,15 @@ public class DecisionRecorder {
 
 	private final DecisionFiles files;
 
+	private final Sources sources;
+
 	private final JsonMapper json;
 
+	private final Clock clock;
+
 	DecisionRecorder(Decisions decisions, Committees committees, AdministrativeUnits units, Roles roles,
-			EntityManager entityManager, AuditUser auditUser, DecisionFiles files, JsonMapper json) {
+			EntityManager entityManager, AuditUser auditUser, DecisionFiles files, Sources sources, JsonMapper json,
+			Clock clock) {
 		this.decisions = decisions;
 		this.committees = committees;
 		this.units = units;
@@ -59,7 +68,9 @@ public class DecisionRecorder {
 		this.entityManager = entityManager;
 		this.auditUser = auditUser;
 		this.files = files;
+		this.sources = sources;
 		this.json = json;
+		this.clock = clock;
 	}
 
 	/** The decision an earlier submit of the same form already recorded, if any. */
@@ -70,16 +81,24 @@ public class DecisionRecorder {
 
 	/**
 	 * @throws StaleCommitteeException when the committee changed since the form was opened
+	 * @throws vn.registry.committee.RosterRuleException when the decision would break a rule of the committee
 	 */
 	@Transactional
-	public long record(DecisionForm form, String username) {
+	public long record(DecisionForm form, String username, String confirmedWarnings) {
 		auditUser.name(username);
 		Committee committee = form.establishes() ? newCommittee(form) : existingCommittee(form);
-		Decision decision = new Decision(committee, form.getType(), form.getSubmissionId(), username);
-		decision.describe(form.getNumberSymbol().strip(), form.getSignedOn(), form.getIssuer().strip(),
-				form.getSigner().strip(), form.getSummary().strip(), form.getEffectiveOn(), blankToNull(form.getSourceNote()));
+		Decision decision = new Decision(committee, form.getType(), form.getSubmissionId(), username, clock.instant());
+		decision.describe(form.getNumberSymbol(), form.getSignedOn(), blankToNull(form.getIssuer()),
+				blankToNull(form.getSigner()), blankToNull(form.getSummary()), form.getEffectiveOn(),
+				blankToNull(form.getSourceNote()));
+		decision.confirmWarnings(blankToNull(confirmedWarnings));
+		if (decision.getSourceNote() != null) {
+			long source = sources.fromNote(decision.getSourceNote());
+			decision.cite(source);
+			sources.cite(committee.getId(), source);
+		}
 		decisions.save(decision);
-		Map<String, Object> changes = apply(form, committee, decision);
+		DecisionChanges changes = apply(form, committee, decision);
 		decision.recordChanges(json.writeValueAsString(changes));
 		if (form.getPdfToken() != null) {
 			DecisionFiles.Stored pdf = files.keep(form.getPdfToken());
@@ -90,11 +109,9 @@ public class DecisionRecorder {
 	}
 
 	private Committee newCommittee(DecisionForm form) {
-		Committee committee = new Committee(form.getName().strip(),
+		return committees.save(new Committee(form.getName().strip(),
 				units.findById(form.getUnitId()).orElseThrow(NotFoundException::new),
-				blankToNull(form.getStandingAgency()), blankToNull(form.getFunctions()), form.getDeclaredMemberCount());
-		committee.replaceTasks(form.filledTasks());
-		return committees.save(committee);
+				blankToNull(form.getStandingAgency()), blankToNull(form.getFunctions()), form.getDeclaredMemberCount()));
 	}
 
 	private Committee existingCommittee(DecisionForm form) {
@@ -107,112 +124,66 @@ public class DecisionRecorder {
 		return committee;
 	}
 
-	private Map<String, Object> apply(DecisionForm form, Committee committee, Decision decision) {
+	private DecisionChanges apply(DecisionForm form, Committee committee, Decision decision) {
 		LocalDate on = decision.takesEffectOn();
-		Changes changes = new Changes();
-		DecisionType type = form.getType();
-		switch (type) {
-			case ESTABLISH -> {
-				changes.added(addSeats(committee, null, form.filledSeats(), decision, on));
-				if (form.isWorkingGroupIncluded()) {
-					WorkingGroup group = committee.addWorkingGroup(new WorkingGroup(committee,
-							form.getWorkingGroupName().strip(), blankToNull(form.getWorkingGroupHost()),
-							form.getWorkingGroupDeclaredCount(), decision));
-					entityManager.persist(group); // before its seats, which refer to it
-
-					changes.added(addSeats(committee, group, form.filledWorkingGroupSeats(), decision, on));
-				}
-				changes.tasks(List.of(), form.filledTasks());
-			}
-			case CONSOLIDATE -> {
-				changes.ended(committee.endSeats(decision, on));
-				committee.setDeclaredMemberCount(form.getDeclaredMemberCount());
-				entityManager.flush(); // old seats end before new ones start (one head at a time)
-				changes.added(addSeats(committee, null, form.filledSeats(), decision, on));
-			}
-			case CHANGE_MEMBERS -> new MemberChanges(committee, decision, on, roles, entityManager)
-				.apply(form.getSeats(), changes);
-			case RENAME -> {
-				String before = committee.getName();
-				committee.rename(form.getName().strip(), decision);
-				changes.name(before, committee.getName());
-			}
-			case AMEND_TASKS -> {
-				List<String> before = committee.getTasks().stream().map(CommitteeTask::getText).toList();
-				committee.replaceTasks(form.filledTasks());
-				changes.tasks(before, form.filledTasks());
-			}
-			case ADOPT_RULES -> committee.adoptRules(blankToNull(form.getWorkingRules()), blankToNull(form.getSeals()),
-					blankToNull(form.getPartTimeWork()), blankToNull(form.getFunding()),
-					blankToNull(form.getMeetingCadence()));
-			case DISSOLVE -> changes.ended(committee.dissolve(decision, on));
-		}
-		return changes.toMap();
+		return switch (form.getType()) {
+			case ESTABLISH -> committee.establish(decision, on, specs(form.filledSeats()), form.filledTasks(),
+					group(form)).withReplaced(replace(form.getReplacedCommitteeIds(), committee, decision, on));
+			case CONSOLIDATE -> committee.consolidate(decision, on, form.getDeclaredMemberCount(), specs(form.filledSeats()),
+					groupPlan(form));
+			case CHANGE_MEMBERS -> committee.changeMembers(decision, on, memberChanges(form.getSeats()), groupPlan(form));
+			case RENAME -> committee.rename(decision, on, form.getName().strip());
+			case AMEND_TASKS -> committee.setTasks(decision, on, form.filledTasks());
+			case ADOPT_RULES -> committee.adoptRules(decision, on, new WorkingRules(blankToNull(form.getWorkingRules()),
+					blankToNull(form.getSeals()), blankToNull(form.getPartTimeWork()), blankToNull(form.getFunding()),
+					blankToNull(form.getMeetingCadence())));
+			case DISSOLVE -> committee.dissolve(decision, on);
+		};
 	}
 
-	private List<Seat> addSeats(Committee committee, WorkingGroup group, List<SeatRow> rows, Decision decision,
-			LocalDate on) {
-		List<Seat> added = new ArrayList<>();
-		int order = 1;
-		for (SeatRow row : rows) {
-			added.add(committee.addSeat(new Seat(committee, group, roles.getReferenceById(row.getRoleId()),
-					row.holder(), order++, decision, on)));
+	/** The committees the establishment names as replaced end, from the day it takes effect. */
+	private List<CommitteeLink> replace(List<Long> ids, Committee successor, Decision decision, LocalDate on) {
+		List<CommitteeLink> replaced = new ArrayList<>();
+		for (Long id : ids.stream().distinct().toList()) {
+			Committee predecessor = committees.findById(id).orElseThrow(NotFoundException::new);
+			entityManager.lock(predecessor, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+			predecessor.replaceBy(successor, decision, on);
+			replaced.add(new CommitteeLink(predecessor.getId(), predecessor.getName()));
 		}
-		return added;
+		return replaced;
+	}
+
+	private GroupPlan groupPlan(DecisionForm form) {
+		return switch (form.getWorkingGroupChange()) {
+			case KEEP -> GroupPlan.keep();
+			case END -> new GroupPlan(GroupPlan.Kind.END, null);
+			case REPLACE -> new GroupPlan(GroupPlan.Kind.REPLACE, groupSpec(form));
+		};
+	}
+
+	private GroupSpec group(DecisionForm form) {
+		return form.isWorkingGroupIncluded() ? groupSpec(form) : null;
+	}
+
+	private GroupSpec groupSpec(DecisionForm form) {
+		return new GroupSpec(form.getWorkingGroupName().strip(), blankToNull(form.getWorkingGroupHost()),
+				form.getWorkingGroupDeclaredCount(), specs(form.filledWorkingGroupSeats()));
+	}
+
+	private List<SeatSpec> specs(List<SeatRow> rows) {
+		return rows.stream().map(row -> new SeatSpec(roles.getReferenceById(row.getRoleId()), row.holder())).toList();
+	}
+
+	private List<MemberChange> memberChanges(List<SeatRow> rows) {
+		return rows.stream()
+			.filter(row -> !row.isBlank())
+			.map(row -> new MemberChange(row.getSeatId(), row.getRoleId() == null ? null : roles.getReferenceById(row.getRoleId()),
+					row.holder(), row.isRemove()))
+			.toList();
 	}
 
 	static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
-	}
-
-	/** What a decision changed, as the confirmation page shows it. */
-	static final class Changes {
-
-		private final Map<String, Object> map = new LinkedHashMap<>();
-
-		void added(List<Seat> seats) {
-			list("added").addAll(seats.stream().map(Changes::describe).toList());
-		}
-
-		void ended(List<Seat> seats) {
-			list("ended").addAll(seats.stream().map(Changes::describe).toList());
-		}
-
-		void changed(Seat seat, String before) {
-			list("changed").add(Map.of("role", seat.getRole().getName(), "before", before, "after", describe(seat).get("holder")));
-		}
-
-		void name(String before, String after) {
-			map.put("name", Map.of("before", before, "after", after));
-		}
-
-		void tasks(List<String> before, List<String> after) {
-			map.put("tasks", Map.of("before", before, "after", after));
-		}
-
-		@SuppressWarnings("unchecked")
-		private List<Object> list(String key) {
-			return (List<Object>) map.computeIfAbsent(key, k -> new ArrayList<>());
-		}
-
-		static Map<String, Object> describe(Seat seat) {
-			return Map.of("role", seat.getRole().getName(), "holder", holder(seat));
-		}
-
-		static String holder(Seat seat) {
-			List<String> parts = new ArrayList<>();
-			for (String part : new String[] { seat.getFullName(), seat.getPosition(), seat.getAgency() }) {
-				if (part != null) {
-					parts.add(part);
-				}
-			}
-			return String.join(", ", parts);
-		}
-
-		Map<String, Object> toMap() {
-			return map;
-		}
-
 	}
 
 }

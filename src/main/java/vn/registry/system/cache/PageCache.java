@@ -16,6 +16,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import vn.registry.system.ErrorResolver;
+import vn.registry.system.FormFailures;
 import vn.registry.system.cache.DataVersions.DataVersion;
 import vn.registry.system.cache.KeptPages.Page;
 
@@ -66,7 +68,8 @@ class PageCache extends OncePerRequestFilter {
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI();
 		return !enabled || !"GET".equals(request.getMethod()) || !(path.equals("/") || path.startsWith("/committees")
-				|| path.startsWith("/decisions") || path.startsWith("/api/") || path.startsWith("/sources/"));
+				|| path.startsWith("/decisions") || path.startsWith("/api/") || path.startsWith("/sources/")
+				|| path.startsWith("/units/"));
 	}
 
 	@Override
@@ -77,7 +80,17 @@ class PageCache extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		DataVersion data = versions.current();
+		DataVersion data;
+		try {
+			data = versions.current();
+		}
+		catch (RuntimeException ex) {
+			if (!FormFailures.isOutage(ex)) {
+				throw ex;
+			}
+			ErrorResolver.unavailable(request, response, ex);
+			return;
+		}
 		if (data.uncommittedWrites()) {
 			chain.doFilter(request, response);
 			return;

@@ -64,6 +64,8 @@ abstract class DecisionEntryTestSupport {
 		form.put("workingGroupSeats[0].position", "Trưởng phòng Văn hóa và Thông tin");
 		form.put("workingGroupSeats[1].roleId", String.valueOf(roleId("THANH_VIEN")));
 		form.put("workingGroupSeats[1].fullName", "Lê Văn Cường");
+		// Tests reuse units: a second committee for one is only a warning, confirmed here once for all.
+		form.put("warningsConfirmed", "true");
 		form.put("action", "save");
 		return form;
 	}
@@ -106,8 +108,16 @@ abstract class DecisionEntryTestSupport {
 		return jdbc.sql("SELECT committee_id FROM decision WHERE id = :id").param("id", decisionId).query(Long.class).single();
 	}
 
+	/** The unit of the structure before 01/07/2025 with this code (codes are reused across the reform). */
 	long unitId(String code) {
-		return jdbc.sql("SELECT id FROM administrative_unit WHERE code = :code").param("code", code).query(Long.class).single();
+		return jdbc.sql("SELECT id FROM administrative_unit WHERE code = :code AND valid_from IS NULL")
+			.param("code", code).query(Long.class).single();
+	}
+
+	/** The unit of today's structure (from 01/07/2025) with this code. */
+	long unitId2025(String code) {
+		return jdbc.sql("SELECT id FROM administrative_unit WHERE code = :code AND valid_to IS NULL")
+			.param("code", code).query(Long.class).single();
 	}
 
 	long roleId(String code) {

@@ -97,7 +97,7 @@ class DecisionValidationTest extends DecisionEntryTestSupport {
 
 		MockHttpServletResponse response = submit("/decisions/new", again);
 
-		assertThat(body(response)).contains("Cơ quan này đã có quyết định mang số, ký hiệu này.",
+		assertThat(body(response)).contains("Cơ quan này đã có quyết định mang số, ký hiệu này ban hành năm 2021.",
 				"href=\"/decisions/" + existing + "\"");
 	}
 
@@ -116,7 +116,7 @@ class DecisionValidationTest extends DecisionEntryTestSupport {
 		Map<String, String> form = establishment("019", "4268", "Ban Chỉ đạo");
 		form.put("lang", "en");
 
-		assertThat(body(submit("/decisions/new", form))).contains("The number and symbol are not in the right form");
+		assertThat(body(submit("/decisions/new", form))).contains("The number and symbol are not in a known form");
 	}
 
 }

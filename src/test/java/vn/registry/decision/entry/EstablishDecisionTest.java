@@ -91,11 +91,15 @@ class EstablishDecisionTest extends DecisionEntryTestSupport {
 	}
 
 	@Test
-	void theUnitPickerAnswersWithoutDiacritics() throws Exception {
-		String json = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/units")
+	void theUnitPickerAnswersWithoutDiacriticsInTheStructureOfTheDecisionsDate() throws Exception {
+		String before = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/units")
+			.param("q", "mdrak").param("on", "16/12/2021")).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String today = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/units")
 			.param("q", "mdrak")).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 
-		assertThat(json).contains("Huyện M'Đrắk, Tỉnh Đắk Lắk");
+		assertThat(before).contains("Huyện M'Đrắk, Tỉnh Đắk Lắk (đến 30/06/2025)").doesNotContain("Xã M'Drắk");
+		assertThat(today).contains("Xã M'Drắk, Tỉnh Đắk Lắk\"").doesNotContain("Huyện M'Đrắk");
 	}
 
 }
