@@ -14,7 +14,7 @@ up AS (
     SELECT a.id, a.parent_id, up.depth + 1 FROM administrative_unit a JOIN up ON a.id = up.parent_id),
 above AS (
     SELECT pc.id, pc.name, au.full_name AS "unitName"
-    FROM up JOIN committee pc ON pc.unit_id = up.id JOIN administrative_unit au ON au.id = up.id
+    FROM up JOIN committee pc ON pc.unit_id = up.id AND pc.status <> 'ANNULLED' JOIN administrative_unit au ON au.id = up.id
     ORDER BY up.depth, pc.status = 'ACTIVE' DESC, pc.id LIMIT 1),
 -- The units below whose committee answers to this one: those directly below and, except under the
 -- national committee (which lists the provinces' only), those one step further whose parent has no committee.
@@ -25,12 +25,12 @@ units_below AS (
     SELECT * FROM children
     UNION ALL
     SELECT g.id, g.code, g.full_name, g.level FROM children b JOIN administrative_unit g ON g.parent_id = b.id, me
-    WHERE me.parent_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM committee x WHERE x.unit_id = b.id)
+    WHERE me.parent_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM committee x WHERE x.unit_id = b.id AND x.status <> 'ANNULLED')
       AND (g.valid_from IS NULL OR g.valid_from <= me.day) AND (g.valid_to IS NULL OR g.valid_to >= me.day)),
 below AS (
     SELECT bc.id, bc.name, bc.status, bu.full_name AS "unitName", bu.id AS unit_id,
            registry_level_rank(bu.level) AS level_rank, bu.code
-    FROM units_below bu JOIN committee bc ON bc.unit_id = bu.id)
+    FROM units_below bu JOIN committee bc ON bc.unit_id = bu.id AND bc.status <> 'ANNULLED')
 SELECT json_build_object(
     'day', (SELECT day FROM me),
     'pageNumber', CAST(:page AS integer),

@@ -26,13 +26,19 @@ public class PeopleQueries {
 			       d.id AS decision_id, coalesce(d.number_symbol, d.stated_number) AS decision_number
 			FROM seat s
 			JOIN role r ON r.id = s.role_id
-			JOIN committee c ON c.id = s.committee_id
+			JOIN committee c ON c.id = s.committee_id AND c.status <> 'ANNULLED'
 			JOIN administrative_unit u ON u.id = c.unit_id
 			LEFT JOIN decision d ON d.id = s.appointed_by_decision_id
 			""";
 
 	/** People in name order, each one's seats from the earliest; seats with no name (a post only) last. */
 	static final String SEARCH_ORDER = "ORDER BY s.person_key NULLS LAST, s.start_on NULLS FIRST, s.id\n";
+
+	/**
+	 * The seats a search finds are collected from the words' index first (MATERIALIZED), then sorted:
+	 * reading the name index in order and filtering would read most seats for common words ("nguyen van").
+	 */
+	private static final String HITS = "WITH hits AS MATERIALIZED (SELECT s.id FROM seat s %s)\n";
 
 	private static final String PERSON_ORDER = "ORDER BY s.start_on NULLS FIRST, s.id\n";
 
@@ -60,7 +66,7 @@ public class PeopleQueries {
 				       coalesce(d.number_symbol, d.stated_number) AS decision_number
 				FROM seat s
 				JOIN role r ON r.id = s.role_id
-				JOIN committee c ON c.id = s.committee_id
+				JOIN committee c ON c.id = s.committee_id AND c.status <> 'ANNULLED'
 				JOIN administrative_unit u ON u.id = c.unit_id
 				LEFT JOIN decision d ON d.id = s.appointed_by_decision_id
 				""" + (filter.words().isEmpty() ? "WHERE false\n" : where(filter.words(), params)) + SEARCH_ORDER;
@@ -81,12 +87,6 @@ public class PeopleQueries {
 		PageRequest request = PageRequest.of(pageNumber - 1, PeopleFilter.PAGE_SIZE);
 		return page("WHERE s.person_key = :key\n", PERSON_ORDER, params, request, request.getOffset());
 	}
-
-	/**
-	 * The seats a search finds are collected from the words' index first (MATERIALIZED), then sorted:
-	 * reading the name index in order and filtering would read most seats for common words ("nguyen van").
-	 */
-	private static final String HITS = "WITH hits AS MATERIALIZED (SELECT s.id FROM seat s %s)\n";
 
 	private Page<PersonSeat> page(String where, String order, Map<String, Object> params, PageRequest request,
 			long offset) {

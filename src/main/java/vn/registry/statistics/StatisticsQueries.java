@@ -34,7 +34,7 @@ public class StatisticsQueries {
 			           count(*) FILTER (WHERE c.status = 'ACTIVE' AND c.unit_valid_to < :on) AS reorganised,
 			           count(*) FILTER (WHERE c.status = 'REPLACED') AS replaced,
 			           count(*) FILTER (WHERE c.status = 'DISSOLVED') AS dissolved
-			    FROM committee c
+			    FROM committee c WHERE c.status <> 'ANNULLED'
 			    GROUP BY 1)
 			SELECT p.id AS province_id, p.name AS province, coalesce(n.total, 0) AS total,
 			       coalesce(n.province_level, 0) AS province_level, coalesce(n.district_level, 0) AS district_level,
