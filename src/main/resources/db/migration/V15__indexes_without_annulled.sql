@@ -10,3 +10,7 @@ CREATE INDEX decision_list_order_in_force_idx ON decision (known_on DESC NULLS L
 CREATE INDEX decision_type_order_in_force_idx ON decision (type, known_on DESC NULLS LAST, id DESC) WHERE annulled_at IS NULL;
 DROP INDEX decision_list_order_idx;
 DROP INDEX decision_type_order_idx;
+
+-- The province filter: the provinces of the committee's unit, in its own structure and in today's.
+CREATE INDEX committee_unit_province_in_force_idx ON committee (unit_province_id) WHERE status <> 'ANNULLED';
+CREATE INDEX committee_unit_current_province_in_force_idx ON committee (unit_current_province_id) WHERE status <> 'ANNULLED';

@@ -90,9 +90,8 @@ class CommitteeQueries {
 	Page<CommitteeRow> list(CommitteeFilter filter, LocalDate today) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String where = where(filter, params);
-		// Every committee has a unit: the join counts only when a condition is about the unit.
-		String from = filter.province() == null ? "FROM committee c\n"
-				: "FROM committee c JOIN administrative_unit u ON u.id = c.unit_id\n";
+		// Every condition is on the committee's own columns (its unit's provinces are copied onto it).
+		String from = "FROM committee c\n";
 		String ids = filter.terms().isEmpty() ? LIST_ORDER_IDS.formatted(from + where)
 				: CommitteeSearch.rankedIds(from + where);
 		List<CommitteeRow> rows = jdbc.sql(PAGE.formatted(ids))
@@ -123,9 +122,10 @@ class CommitteeQueries {
 			params.put("level", filter.levelValue().name());
 		}
 		if (filter.province() != null) {
-			// Units of that time lie in a province by province_id; today's province also holds, by
-			// current_province_id, every unit of 2024 whose territory it took over.
-			conditions.add("(u.province_id = :province OR u.current_province_id = :province)");
+			// Units of that time lie in a province by its province_id; today's province also holds, by
+			// current_province_id, every unit of 2024 whose territory it took over (both copied onto the
+			// committee, and indexed).
+			conditions.add("(c.unit_province_id = :province OR c.unit_current_province_id = :province)");
 			params.put("province", filter.province());
 		}
 		return conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions) + "\n";

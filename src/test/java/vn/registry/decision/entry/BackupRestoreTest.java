@@ -41,7 +41,7 @@ class BackupRestoreTest extends DecisionEntryTestSupport {
 	@Test
 	void aBackupTakenWhileRunningRestoresIntoAFreshDirectoryWithEveryDecisionAndFile() throws Exception {
 		byte[] pdf = "%PDF-1.4\n% backup\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-		Map<String, String> form = establishment("034", "801/QĐ-UBND", "Ban Chỉ đạo chuyển đổi số huyện Bắc Quang");
+		Map<String, String> form = establishment("034", "801/QĐ-UBND", "Ban Chỉ đạo chuyển đổi số huyện Bắc Quang (sao lưu)");
 		MockMultipartHttpServletRequestBuilder request = multipart("/decisions/new")
 			.file(new MockMultipartFile("pdf", "qd-801.pdf", "application/pdf", pdf));
 		form.forEach(request::param);

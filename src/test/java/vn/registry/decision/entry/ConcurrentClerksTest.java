@@ -83,7 +83,7 @@ class ConcurrentClerksTest extends DecisionEntryTestSupport {
 	@Test
 	void aDoubleClickSentTwiceAtOnceGoesTwiceToTheOneSavedDecision() throws Exception {
 		long id = committeeOf(savedDecision(submit("/decisions/new",
-				establishment("035", "740/QĐ-UBND", "Ban Chỉ đạo chuyển đổi số huyện Quang Bình"))));
+				establishment("035", "740/QĐ-UBND", "Ban Chỉ đạo chuyển đổi số huyện Quang Bình (bấm đúp)"))));
 		Map<String, String> form = change(id, seats(id), "741/QĐ-UBND", "Người bấm hai lần");
 		CyclicBarrier together = new CyclicBarrier(2);
 		ExecutorService clicks = Executors.newFixedThreadPool(2);
