@@ -1,6 +1,7 @@
 package vn.registry.decision;
 
 import vn.registry.system.NotFoundException;
+import vn.registry.task.DecisionTasks;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,8 +17,11 @@ class DecisionController {
 
 	private final DecisionQueries decisions;
 
-	DecisionController(DecisionQueries decisions) {
+	private final DecisionTasks tasks;
+
+	DecisionController(DecisionQueries decisions, DecisionTasks tasks) {
 		this.decisions = decisions;
+		this.tasks = tasks;
 	}
 
 	@GetMapping("/decisions")
@@ -38,6 +42,7 @@ class DecisionController {
 		model.addAttribute("seats", decisions.seatsAppointedBy(id));
 		model.addAttribute("record", record);
 		model.addAttribute("changes", decisions.changes(record));
+		model.addAttribute("decisionTasks", tasks.of(id));
 		return DETAIL_VIEW;
 	}
 

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import vn.registry.system.AuditUser;
+import vn.registry.task.AssignedTasks;
 import vn.registry.task.Deadline;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,8 +30,12 @@ class MeetingRecorder {
 
 	private final MeetingFiles files;
 
-	MeetingRecorder(JdbcClient jdbc, MeetingRoster roster, AuditUser audit, Clock clock, MeetingFiles files) {
+	private final AssignedTasks assignedTasks;
+
+	MeetingRecorder(JdbcClient jdbc, MeetingRoster roster, AuditUser audit, Clock clock, MeetingFiles files,
+			AssignedTasks assignedTasks) {
 		this.files = files;
+		this.assignedTasks = assignedTasks;
 		this.jdbc = jdbc;
 		this.roster = roster;
 		this.audit = audit;
@@ -101,19 +106,8 @@ class MeetingRecorder {
 		for (int i = 0; i < tasks.size(); i++) {
 			TaskRow task = tasks.get(i);
 			Deadline deadline = Deadline.read(task.getDeadlineText(), task.getDeadlineOn(), form.getHeldOn());
-			jdbc.sql("""
-					INSERT INTO assigned_task (committee_id, meeting_id, position, text, lead_agency, coordinating_agencies,
-					                           deadline_text, deadline_on, deadline_inferred, recurrence, status,
-					                           created_at, created_by)
-					VALUES (:committee, :meeting, :position, :text, :lead, :coordinating, :deadlineText, :deadlineOn,
-					        :inferred, :recurrence, 'NOT_STARTED', :now, :user)""")
-				.param("committee", committeeId).param("meeting", meetingId).param("position", i + 1)
-				.param("text", task.getText().strip()).param("lead", blankToNull(task.getLeadAgency()))
-				.param("coordinating", blankToNull(task.getCoordinatingAgencies()))
-				.param("deadlineText", deadline.text()).param("deadlineOn", deadline.on())
-				.param("inferred", deadline.inferred())
-				.param("recurrence", deadline.recurrence() == null ? null : deadline.recurrence().name())
-				.param("now", OffsetDateTime.now(clock)).param("user", user).update();
+			assignedTasks.insert(committeeId, meetingId, null, i + 1, new AssignedTasks.Particulars(task.getText(),
+					task.getLeadAgency(), task.getCoordinatingAgencies(), deadline), user);
 		}
 	}
 

@@ -34,7 +34,7 @@ public class TaskRow {
 		this.deadlineOn = deadlineOn;
 	}
 
-	boolean isBlank() {
+	public boolean isBlank() {
 		return blank(text) && blank(leadAgency) && blank(coordinatingAgencies) && blank(deadlineText) && deadlineOn == null;
 	}
 

@@ -171,6 +171,17 @@ class HtmlValidityTest extends ServerTestSupport {
 			valid("meeting form with errors", "POST /committees/5/meetings/new", response, 200, "vi");
 			assertThat(response.body()).contains("is-invalid");
 		}));
+		long firstDecision = ids("SELECT min(id) FROM decision").get(0);
+		page(tests, web, "decision tasks form", "/decisions/" + firstDecision + "/tasks/new", "vi");
+		tests.add(dynamicTest("decision tasks form with errors", () -> {
+			String path = "/decisions/" + firstDecision + "/tasks/new";
+			Map<String, String> form = WebClient.hiddenFields(web.get(path).body(), path);
+			form.put("tasks[0].leadAgency", "Sở Công Thương");
+			form.put("action", "save");
+			WebClient.Response response = web.post(path, form);
+			valid("decision tasks form with errors", "POST " + path, response, 200, "vi");
+			assertThat(response.body()).contains("is-invalid");
+		}));
 		tests.add(dynamicTest("establishment form after a paste", () -> {
 			Map<String, String> form = WebClient.hiddenFields(web.get("/decisions/new?type=establish").body(), "/decisions/new");
 			form.put("seatsPaste", "Ông Nguyễn Văn A, Chủ tịch UBND tỉnh - Trưởng ban\nBà Lý Thị Kim, Phó Giám đốc Sở Y tế - Thư ký\nI. TỔ GIÚP VIỆC");
