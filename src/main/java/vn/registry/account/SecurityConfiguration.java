@@ -29,7 +29,7 @@ class SecurityConfiguration {
 	/** Pages that show a form to write with: GETs, but only for those who may write. */
 	static final String[] FORM_PAGES = { "/decisions/new", "/committees/*/decisions/new", "/decisions/*/edit",
 			"/seats/*/edit", "/committees/*/successor", "/decisions/*/annul", "/committees/*/meetings/new",
-			"/tasks/*/progress/new", "/meetings/*/edit", "/decisions/*/tasks/new" };
+			"/tasks/*/progress/new", "/meetings/*/edit", "/decisions/*/tasks/new", "/tasks/*/edit" };
 
 
 	@Bean

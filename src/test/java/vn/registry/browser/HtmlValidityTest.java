@@ -182,6 +182,8 @@ class HtmlValidityTest extends ServerTestSupport {
 			valid("decision tasks form with errors", "POST " + path, response, 200, "vi");
 			assertThat(response.body()).contains("is-invalid");
 		}));
+		long firstTask = ids("SELECT min(id) FROM assigned_task").get(0);
+		page(tests, web, "task correction form", "/tasks/" + firstTask + "/edit", "vi");
 		tests.add(dynamicTest("establishment form after a paste", () -> {
 			Map<String, String> form = WebClient.hiddenFields(web.get("/decisions/new?type=establish").body(), "/decisions/new");
 			form.put("seatsPaste", "Ông Nguyễn Văn A, Chủ tịch UBND tỉnh - Trưởng ban\nBà Lý Thị Kim, Phó Giám đốc Sở Y tế - Thư ký\nI. TỔ GIÚP VIỆC");

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /** Tasks a decision assigned, entered by a clerk, and corrections of a task's particulars. */
 class DecisionTaskEntryTest extends DecisionEntryTestSupport {
@@ -58,6 +59,50 @@ class DecisionTaskEntryTest extends DecisionEntryTestSupport {
 		assertThat(empty).contains("id=\"tasks-0.text-error\"", "Cần nhập ít nhất một nhiệm vụ.");
 		assertThat(missing).contains("id=\"tasks-0.text-error\"", "value=\"Sở Tài chính\"", "value=\"trong tháng này\"");
 		assertThat(count("assigned_task")).isEqualTo(before);
+	}
+
+	@Test
+	void aCorrectionOfATaskIsSavedAndKeptInTheHistory() throws Exception {
+		long decisionId = savedDecision(submit("/decisions/new",
+				establishment("282", "303/QĐ-UBND", "Ban Chỉ đạo chuyển đổi số huyện thử Ba")));
+		long committeeId = committeeOf(decisionId);
+		submit("/decisions/" + decisionId + "/tasks/new", tasks());
+		long taskId = jdbc.sql("SELECT id FROM assigned_task WHERE decision_id = :id AND position = 1")
+			.param("id", decisionId).query(Long.class).single();
+		assertThat(page("/decisions/" + decisionId)).contains("href=\"/tasks/" + taskId + "/edit\"");
+		assertThat(page("/tasks/" + taskId + "/edit")).contains("Xây dựng kế hoạch chuyển đổi số năm 2022",
+				"name=\"version\" value=\"0\"");
+
+		Map<String, String> correction = new LinkedHashMap<>();
+		correction.put("version", "0");
+		correction.put("text", "Xây dựng kế hoạch chuyển đổi số năm 2023");
+		correction.put("leadAgency", "Phòng Văn hóa - Thông tin");
+		correction.put("coordinatingAgencies", "");
+		correction.put("deadlineText", "hàng quý");
+		correction.put("deadlineOn", "");
+		MockHttpServletResponse saved = submit("/tasks/" + taskId + "/edit", correction);
+		String stale = body(submit("/tasks/" + taskId + "/edit", correction));
+
+		assertThat(saved.getRedirectedUrl()).isEqualTo("/decisions/" + decisionId);
+		assertThat(jdbc.sql("""
+				SELECT text || '|' || lead_agency || '|' || coalesce(coordinating_agencies, '-') || '|'
+				       || coalesce(deadline_on::text, '-') || '|' || coalesce(recurrence, '-') || '|' || version
+				FROM assigned_task WHERE id = :id""").param("id", taskId).query(String.class).single())
+			.isEqualTo("Xây dựng kế hoạch chuyển đổi số năm 2023|Phòng Văn hóa - Thông tin|-|-|QUARTERLY|1");
+		assertThat(stale).contains("vừa được người khác sửa", "Xây dựng kế hoạch chuyển đổi số năm 2023</textarea>");
+		assertThat(page("/committees/" + committeeId + "/history")).contains("Xây dựng kế hoạch chuyển đổi số năm 2023",
+				"Xây dựng kế hoạch chuyển đổi số năm 2022");
+	}
+
+	@Test
+	void anonymousUsersAreSentToTheLoginForBothForms() throws Exception {
+		long taskId = jdbc.sql("SELECT min(id) FROM assigned_task").query(Long.class).single();
+		long decisionId = jdbc.sql("SELECT min(id) FROM decision").query(Long.class).single();
+		for (String path : new String[] { "/decisions/" + decisionId + "/tasks/new", "/tasks/" + taskId + "/edit" }) {
+			MockHttpServletResponse response = mvc.perform(get(path)).andReturn().getResponse();
+			assertThat(response.getStatus()).as(path).isEqualTo(302);
+			assertThat(response.getRedirectedUrl()).as(path).endsWith("/login");
+		}
 	}
 
 	private static Map<String, String> tasks() {
