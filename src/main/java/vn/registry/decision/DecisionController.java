@@ -34,8 +34,9 @@ class DecisionController {
 
 	@GetMapping("/decisions/{id}")
 	String detail(@PathVariable long id, java.security.Principal user, Model model) {
-		model.addAttribute("decision", decisions.find(id).orElseThrow(NotFoundException::new));
-		DecisionQueries.DecisionRecord record = decisions.record(id).orElse(null);
+		DecisionQueries.Entry entry = decisions.entry(id).orElseThrow(NotFoundException::new);
+		model.addAttribute("decision", entry.decision());
+		DecisionQueries.DecisionRecord record = entry.record();
 		if (record != null && record.annulled() && user == null) {
 			throw new NotFoundException(); // entered by mistake: kept for clerks and the history, not for readers
 		}

@@ -17,6 +17,7 @@ import vn.registry.system.VietnamTime;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -106,6 +107,25 @@ public class DecisionQueries {
 
 	public Optional<DecisionSummary> find(long id) {
 		return jdbc.sql(SELECT + "WHERE d.id = :id").param("id", id).query(DecisionSummary.class).optional();
+	}
+
+	private static final DataClassRowMapper<DecisionSummary> SUMMARY = new DataClassRowMapper<>(DecisionSummary.class);
+
+	private static final DataClassRowMapper<DecisionRecord> RECORD = new DataClassRowMapper<>(DecisionRecord.class);
+
+	/** The decision and what was recorded with it, in the one statement of the decision page. */
+	public Optional<Entry> entry(long id) {
+		return jdbc.sql(SELECT.replace("\nFROM decision d", """
+				, d.pdf_name, d.pdf_size, d.changes, d.created_by, d.created_at, d.confirmed_warnings,
+				       d.annulled_at, d.annulled_by, d.annul_reason, d.version
+				FROM decision d""") + "WHERE d.id = :id")
+			.param("id", id)
+			.query((rs, row) -> new Entry(SUMMARY.mapRow(rs, row), RECORD.mapRow(rs, row)))
+			.optional();
+	}
+
+	/** A decision as lists show it, with its record (PDF, changes, who entered it, annulment). */
+	public record Entry(DecisionSummary decision, DecisionRecord record) {
 	}
 
 	/** The seats a decision appointed, in roster order, each naming the decision as the committee page does. */
