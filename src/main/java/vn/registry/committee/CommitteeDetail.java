@@ -56,10 +56,6 @@ public record CommitteeDetail(long id, String name, boolean notYetEstablished, L
 		return !notYetEstablished && declaredMemberCount != null && declaredMemberCount != seatsKnown();
 	}
 
-	public boolean hasWorkingRules() {
-		return workingRules != null || seals != null || partTimeWork != null || funding != null;
-	}
-
 	public record CommitteeRef(long id, String name) {
 	}
 

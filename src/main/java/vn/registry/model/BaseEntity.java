@@ -17,8 +17,4 @@ public abstract class BaseEntity {
 		return id;
 	}
 
-	public boolean isNew() {
-		return id == null;
-	}
-
 }
