@@ -382,7 +382,9 @@ public class Committee extends BaseEntity {
 		return seats.stream()
 			.filter(seat -> seat.getId() != null && seat.getId() == seatId && seat.isServing())
 			.findFirst()
-			.orElseThrow(() -> new RosterRuleException("seats", "roster.error.seatNotServing"));
+			// A seat the form lists no longer serves: another clerk's decision ended it since the form was
+			// opened (read by this transaction after that one committed). The form is stale.
+			.orElseThrow(() -> new RosterRuleException("type", "decision.error.stale"));
 	}
 
 	/** One serving head and at most one standing deputy on the committee; one leader per working group. */
